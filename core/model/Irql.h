@@ -10,7 +10,9 @@ namespace wdflc {
 // treated alike by the framework: both defer passive-level work.
 enum class Irql : std::uint8_t { Passive, Apc, Dispatch };
 
-constexpr bool isAbovePassive(Irql irql) { return irql != Irql::Passive; }
+constexpr bool isAbovePassive(Irql irql) {
+    return irql != Irql::Passive;
+}
 
 std::string_view irqlName(Irql irql);
 std::optional<Irql> parseIrql(std::string_view name);

@@ -16,22 +16,25 @@ using PV = PassiveRule;
 
 // One row per type, in the order of semantics.md section 1.1.
 constexpr std::array<ObjectTypeInfo, 19> kTypes{{
-    {Driver, "WDFDRIVER", "The driver itself: root of every object tree.", DP::None,
-     PR::NotAllowed, DB::Framework, PV::Always, "", true, true, Irql::Passive, kObjectCleanup,
-     kObjectDestroy, false},
-    {Device, "WDFDEVICE", "A device the driver controls; removed by PnP or deleted if a control device.",
-     DP::Driver, PR::OnlyDriver, DB::ControlDeviceOnly, PV::Always, "", true, true, Irql::Passive,
+    {Driver, "WDFDRIVER", "The driver itself: root of every object tree.", DP::None, PR::NotAllowed,
+     DB::Framework, PV::Always, "", true, true, Irql::Passive, kObjectCleanup, kObjectDestroy,
+     false},
+    {Device, "WDFDEVICE",
+     "A device the driver controls; removed by PnP or deleted if a control device.", DP::Driver,
+     PR::OnlyDriver, DB::ControlDeviceOnly, PV::Always, "", true, true, Irql::Passive,
      "EVT_WDF_DEVICE_CONTEXT_CLEANUP", "EVT_WDF_DEVICE_CONTEXT_DESTROY", false},
-    {Queue, "WDFQUEUE", "An I/O queue that presents requests to the driver.",
-     DP::OnlyDeviceIoQueue, PR::DeviceAncestor, DB::NonFixedQueues, PV::Always, "", true, true,
-     Irql::Dispatch, "EVT_WDF_IO_QUEUE_CONTEXT_CLEANUP_CALLBACK",
-     "EVT_WDF_IO_QUEUE_CONTEXT_DESTROY_CALLBACK", false},
-    {FileObject, "WDFFILEOBJECT", "A file object the framework creates when an application opens the device.",
-     DP::OnlyDevice, PR::OnlyDevice, DB::Framework, PV::Never, "", true, true, Irql::Dispatch,
+    {Queue, "WDFQUEUE", "An I/O queue that presents requests to the driver.", DP::OnlyDeviceIoQueue,
+     PR::DeviceAncestor, DB::NonFixedQueues, PV::Always, "", true, true, Irql::Dispatch,
+     "EVT_WDF_IO_QUEUE_CONTEXT_CLEANUP_CALLBACK", "EVT_WDF_IO_QUEUE_CONTEXT_DESTROY_CALLBACK",
+     false},
+    {FileObject, "WDFFILEOBJECT",
+     "A file object the framework creates when an application opens the device.", DP::OnlyDevice,
+     PR::OnlyDevice, DB::Framework, PV::Never, "", true, true, Irql::Dispatch,
      "EVT_WDF_FILE_CONTEXT_CLEANUP_CALLBACK", "EVT_WDF_FILE_CONTEXT_DESTROY_CALLBACK", true},
-    {Request, "WDFREQUEST", "An I/O request: framework-created (completed by the driver) or driver-created.",
-     DP::None, PR::NotAllowed, DB::Framework, PV::Never, "", true, true, Irql::Dispatch,
-     kObjectCleanup, kObjectDestroy, true},
+    {Request, "WDFREQUEST",
+     "An I/O request: framework-created (completed by the driver) or driver-created.", DP::None,
+     PR::NotAllowed, DB::Framework, PV::Never, "", true, true, Irql::Dispatch, kObjectCleanup,
+     kObjectDestroy, true},
     {Memory, "WDFMEMORY", "A memory buffer; paged-pool buffers need PASSIVE_LEVEL cleanup.",
      DP::Driver, PR::Any, DB::Driver, PV::PagedPoolOnly, "", true, true, Irql::Dispatch,
      kObjectCleanup, kObjectDestroy, false},
@@ -41,9 +44,10 @@ constexpr std::array<ObjectTypeInfo, 19> kTypes{{
     {Timer, "WDFTIMER", "A timer whose EvtTimerFunc runs when it expires.", DP::Required,
      PR::DeviceAncestor, DB::Driver, PV::Always, "EvtTimerFunc", true, true, Irql::Dispatch,
      kObjectCleanup, kObjectDestroy, false},
-    {WorkItem, "WDFWORKITEM", "A work item whose EvtWorkItem runs at PASSIVE_LEVEL on a system thread.",
-     DP::Required, PR::DeviceAncestor, DB::Driver, PV::Always, "EvtWorkItem", true, true,
-     Irql::Dispatch, kObjectCleanup, kObjectDestroy, false},
+    {WorkItem, "WDFWORKITEM",
+     "A work item whose EvtWorkItem runs at PASSIVE_LEVEL on a system thread.", DP::Required,
+     PR::DeviceAncestor, DB::Driver, PV::Always, "EvtWorkItem", true, true, Irql::Dispatch,
+     kObjectCleanup, kObjectDestroy, false},
     {Dpc, "WDFDPC", "A DPC object whose EvtDpcFunc runs at DISPATCH_LEVEL.", DP::Required,
      PR::DeviceAncestor, DB::Driver, PV::Always, "EvtDpcFunc", true, false, Irql::Dispatch,
      kObjectCleanup, kObjectDestroy, false},
@@ -53,17 +57,16 @@ constexpr std::array<ObjectTypeInfo, 19> kTypes{{
     {IoTarget, "WDFIOTARGET", "A target the driver sends I/O requests to.", DP::OnlyDevice,
      PR::DeviceAncestor, DB::Driver, PV::Always, "", true, true, Irql::Passive, kObjectCleanup,
      kObjectDestroy, false},
-    {String, "WDFSTRING", "A Unicode string object.", DP::Driver, PR::Any, DB::Driver,
-     PV::Always, "", true, true, Irql::Passive, kObjectCleanup, kObjectDestroy, false},
-    {Key, "WDFKEY", "An open registry key.", DP::Driver, PR::Any, DB::Driver, PV::Always, "",
-     true, true, Irql::Passive, kObjectCleanup, kObjectDestroy, false},
-    {Collection, "WDFCOLLECTION", "A list of framework objects.", DP::Driver, PR::Any,
+    {String, "WDFSTRING", "A Unicode string object.", DP::Driver, PR::Any, DB::Driver, PV::Always,
+     "", true, true, Irql::Passive, kObjectCleanup, kObjectDestroy, false},
+    {Key, "WDFKEY", "An open registry key.", DP::Driver, PR::Any, DB::Driver, PV::Always, "", true,
+     true, Irql::Passive, kObjectCleanup, kObjectDestroy, false},
+    {Collection, "WDFCOLLECTION", "A list of framework objects.", DP::Driver, PR::Any, DB::Driver,
+     PV::Never, "", true, true, Irql::Dispatch, kObjectCleanup, kObjectDestroy, false},
+    {SpinLock, "WDFSPINLOCK", "A spin lock.", DP::Driver, PR::Any, DB::Driver, PV::Never, "", true,
+     true, Irql::Dispatch, kObjectCleanup, kObjectDestroy, false},
+    {WaitLock, "WDFWAITLOCK", "A wait lock (a kernel event used as a lock).", DP::Driver, PR::Any,
      DB::Driver, PV::Never, "", true, true, Irql::Dispatch, kObjectCleanup, kObjectDestroy, false},
-    {SpinLock, "WDFSPINLOCK", "A spin lock.", DP::Driver, PR::Any, DB::Driver, PV::Never, "",
-     true, true, Irql::Dispatch, kObjectCleanup, kObjectDestroy, false},
-    {WaitLock, "WDFWAITLOCK", "A wait lock (a kernel event used as a lock).", DP::Driver,
-     PR::Any, DB::Driver, PV::Never, "", true, true, Irql::Dispatch, kObjectCleanup,
-     kObjectDestroy, false},
     {Object, "WDFOBJECT", "A general object the driver uses to hold context and children.",
      DP::Driver, PR::Any, DB::Driver, PV::Never, "", true, true, Irql::Dispatch, kObjectCleanup,
      kObjectDestroy, false},
@@ -74,9 +77,13 @@ constexpr std::array<ObjectTypeInfo, 19> kTypes{{
 
 } // namespace
 
-std::span<const ObjectTypeInfo> allObjectTypes() { return kTypes; }
+std::span<const ObjectTypeInfo> allObjectTypes() {
+    return kTypes;
+}
 
-const ObjectTypeInfo& typeInfo(ObjectType type) { return kTypes[static_cast<std::size_t>(type)]; }
+const ObjectTypeInfo& typeInfo(ObjectType type) {
+    return kTypes[static_cast<std::size_t>(type)];
+}
 
 std::optional<ObjectType> parseObjectType(std::string_view name) {
     for (const auto& info : kTypes)
@@ -85,7 +92,9 @@ std::optional<ObjectType> parseObjectType(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view typeName(ObjectType type) { return typeInfo(type).name; }
+std::string_view typeName(ObjectType type) {
+    return typeInfo(type).name;
+}
 
 std::string_view poolTypeName(PoolType pool) {
     return pool == PoolType::Paged ? "PagedPool" : "NonPagedPool";
@@ -141,7 +150,9 @@ Irql creationIrqlLimit(ObjectType type, PoolType pool) {
     return typeInfo(type).creationIrqlLimit;
 }
 
-bool waitsForCallbacks(ObjectType type) { return !typeInfo(type).waitCallback.empty(); }
+bool waitsForCallbacks(ObjectType type) {
+    return !typeInfo(type).waitCallback.empty();
+}
 
 bool availableIn(ObjectType type, Framework framework) {
     const auto& info = typeInfo(type);

@@ -62,8 +62,8 @@ enum class PassiveRule : std::uint8_t { Never, Always, PagedPoolOnly };
 
 struct ObjectTypeInfo {
     ObjectType type;
-    std::string_view name;         // e.g. "WDFDEVICE"
-    std::string_view summary;      // one line, English (the GUI translates by type name)
+    std::string_view name;    // e.g. "WDFDEVICE"
+    std::string_view summary; // one line, English (the GUI translates by type name)
     DefaultParent defaultParent;
     ParentRule parentRule;
     DeletableBy deletable;
@@ -71,7 +71,7 @@ struct ObjectTypeInfo {
     std::string_view waitCallback; // EvtWorkItem / EvtTimerFunc / EvtDpcFunc, or empty
     bool kmdf;
     bool umdf;
-    Irql creationIrqlLimit;        // for PagedPool memory/lookaside see creationIrqlLimitFor()
+    Irql creationIrqlLimit; // for PagedPool memory/lookaside see creationIrqlLimitFor()
     std::string_view cleanupRoleType;
     std::string_view destroyRoleType;
     bool frameworkCreatedByDefault;

@@ -6,12 +6,15 @@ namespace wdflc {
 namespace {
 
 constexpr std::array<std::string_view, 12> kOpNames{
-    "create",  "reference",     "dereference", "delete", "frameworkDelete", "completeRequest",
-    "setIrql", "beginCallback", "endCallback", "drain",  "free",            "call"};
+    "create",          "reference",       "dereference", "delete",
+    "frameworkDelete", "completeRequest", "setIrql",     "beginCallback",
+    "endCallback",     "drain",           "free",        "call"};
 
 } // namespace
 
-std::string_view opName(Op op) { return kOpNames[static_cast<std::size_t>(op)]; }
+std::string_view opName(Op op) {
+    return kOpNames[static_cast<std::size_t>(op)];
+}
 
 std::optional<Op> parseOp(std::string_view name) {
     for (std::size_t i = 0; i < kOpNames.size(); ++i)

@@ -57,9 +57,9 @@ struct ObjectDecl {
     std::vector<ContextDecl> contexts; // as written (may be empty)
 
     // Resolved at load:
-    ObjectId parentId = kNoObject;     // effective parent (the device for I/O-package queues)
-    bool inIoPackage = false;          // queue attached through its device's I/O package
-    bool declaredInObjects = false;    // in `objects` (created before the first step)
+    ObjectId parentId = kNoObject;  // effective parent (the device for I/O-package queues)
+    bool inIoPackage = false;       // queue attached through its device's I/O package
+    bool declaredInObjects = false; // in `objects` (created before the first step)
 
     PoolType pool() const { return poolType.value_or(PoolType::NonPaged); }
     Creator creator() const;
@@ -71,16 +71,16 @@ struct ObjectDecl {
 
 struct Action {
     Op op = Op::Drain;
-    std::string object;              // as written ("self" inside callbacks)
-    std::optional<std::string> tag;  // reference / dereference
-    Irql irql = Irql::Passive;       // setIrql
-    std::string method;              // call
-    std::string buffer;              // free
-    ObjectId createdId = kNoObject;  // create: index of the declaration it creates
+    std::string object;             // as written ("self" inside callbacks)
+    std::optional<std::string> tag; // reference / dereference
+    Irql irql = Irql::Passive;      // setIrql
+    std::string method;             // call
+    std::string buffer;             // free
+    ObjectId createdId = kNoObject; // create: index of the declaration it creates
 
     // Resolved at load:
-    ObjectId target = kNoObject;     // the object named (self resolved)
-    std::string path;                // JSON path, for messages (e.g. "steps[3]")
+    ObjectId target = kNoObject; // the object named (self resolved)
+    std::string path;            // JSON path, for messages (e.g. "steps[3]")
 
     bool operator==(const Action&) const;
 };
@@ -88,7 +88,7 @@ struct Action {
 // A title in one or several languages ("en", "ja", "th").
 struct LocalizedText {
     std::map<std::string, std::string> byLanguage; // empty = no title
-    bool plain = true; // written as a plain string (key "en")
+    bool plain = true;                             // written as a plain string (key "en")
 
     std::string in(const std::string& language) const;
     bool empty() const { return byLanguage.empty(); }

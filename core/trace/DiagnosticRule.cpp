@@ -51,9 +51,13 @@ std::string_view severityName(Severity severity) {
     return severity == Severity::Error ? "error" : "warning";
 }
 
-std::span<const RuleInfo> allRules() { return kRules; }
+std::span<const RuleInfo> allRules() {
+    return kRules;
+}
 
-const RuleInfo& ruleInfo(Rule rule) { return kRules[static_cast<std::size_t>(rule)]; }
+const RuleInfo& ruleInfo(Rule rule) {
+    return kRules[static_cast<std::size_t>(rule)];
+}
 
 std::optional<Rule> parseRule(std::string_view id) {
     for (const auto& info : kRules)

@@ -44,9 +44,9 @@ struct Event {
     EventKind kind = EventKind::Created;
     Irql irql = Irql::Passive;
     ThreadKind thread = ThreadKind::Driver;
-    bool registered = false;        // cleanup / destroy: a driver callback ran
-    ObjectId object = kNoObject;    // kNoObject for events that concern none
-    std::int32_t refCount = 0;      // created, referenced, dereferenced, cleanup, destroy
+    bool registered = false;     // cleanup / destroy: a driver callback ran
+    ObjectId object = kNoObject; // kNoObject for events that concern none
+    std::int32_t refCount = 0;   // created, referenced, dereferenced, cleanup, destroy
     // Kind-specific:
     //   created:          parent object (kNoObject = null)
     //   cleanup, destroy: context index

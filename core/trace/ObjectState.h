@@ -28,10 +28,10 @@ struct ObjectSnapshot {
     bool deleteRequested = false;
     bool cleanupDone = false;
     bool rundown = false;
-    bool completed = false;     // requests: completion seen
-    bool deletionRoot = false;  // its own deletion (not an ancestor's) is running
-    std::int32_t refCount = 0;  // creation reference + driver references
-    std::int32_t pending = 0;   // running EvtWorkItem/EvtTimerFunc/EvtDpcFunc instances
+    bool completed = false;    // requests: completion seen
+    bool deletionRoot = false; // its own deletion (not an ancestor's) is running
+    std::int32_t refCount = 0; // creation reference + driver references
+    std::int32_t pending = 0;  // running EvtWorkItem/EvtTimerFunc/EvtDpcFunc instances
     ObjectId parent = kNoObject;
 
     bool operator==(const ObjectSnapshot&) const = default;

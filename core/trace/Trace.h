@@ -16,13 +16,13 @@ namespace wdflc {
 struct DiagnosticDetail {
     Rule rule = Rule::InvalidStep;
     ObjectId object = kNoObject;
-    std::string buffer;           // buffer-leak, double-free
-    std::string method;           // call steps
-    Op op = Op::Drain;            // the step or action that broke the rule
-    std::string tag;              // tag-mismatch, dereference-without-reference
-    Irql irql = Irql::Passive;    // irql-too-high, wait-at-dispatch, umdf-irql-ignored
-    std::int32_t count = 0;       // refCount (reference-leak), pending (wait-never-satisfied)
-    std::string reason;           // invalid-step: what could not apply
+    std::string buffer;        // buffer-leak, double-free
+    std::string method;        // call steps
+    Op op = Op::Drain;         // the step or action that broke the rule
+    std::string tag;           // tag-mismatch, dereference-without-reference
+    Irql irql = Irql::Passive; // irql-too-high, wait-at-dispatch, umdf-irql-ignored
+    std::int32_t count = 0;    // refCount (reference-leak), pending (wait-never-satisfied)
+    std::string reason;        // invalid-step: what could not apply
 };
 
 // An object's snapshot changed after `afterEvents` events had been emitted.
@@ -42,10 +42,10 @@ struct Trace {
     std::shared_ptr<const Scenario> scenario;
     std::vector<Event> events;
     std::vector<DiagnosticDetail> diagnostics;
-    std::vector<std::string> tags;             // interned reference tags
-    std::vector<StateChange> stateChanges;     // in order of afterEvents
+    std::vector<std::string> tags;         // interned reference tags
+    std::vector<StateChange> stateChanges; // in order of afterEvents
     std::vector<QueueLengthChange> queueLength;
-    bool halted = false;                       // a fatal diagnostic ended the run
+    bool halted = false; // a fatal diagnostic ended the run
 
     const Event& at(std::uint32_t seq) const { return events[seq - 1]; }
     const std::string& objectName(ObjectId id) const;

@@ -1,0 +1,232 @@
+// wdflc: the command-line front end of WDF Lifecycle Studio. Argument parsing
+// and exit codes only; everything else is the core's.
+#include "CommandLine.h"
+#include "engine/Simulation.h"
+#include "io/ScenarioReader.h"
+#include "io/TraceWriter.h"
+#include "Version.h"
+
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace {
+
+using namespace wdflc;
+
+enum ExitCode { kOk = 0, kErrorDiagnostics = 1, kInvalidInput = 2, kIoError = 3 };
+
+constexpr const char* kUsage = R"(usage: wdflc COMMAND [OPTIONS]
+
+Simulates the KMDF/UMDF framework object life cycle of a scenario file
+(.wdfscn.json) and prints the trace of events.
+
+commands:
+  run FILE        simulate FILE ("-" reads standard input) and print its trace
+  validate FILE   check FILE without simulating it
+  types           print the object type table the engine knows
+  rules           print the diagnostic rules the engine reports
+
+options for run:
+  --format jsonl|text        trace format (default jsonl)
+  --shuffle-siblings SEED    permute the order among siblings from SEED; the
+                             framework promises no order among children
+  --fail-on-error            exit 1 when the trace has error diagnostics
+  --max-events N             stop after N events (default 200000000)
+options for run and validate:
+  --strict                   unknown keys are errors, not warnings
+  --max-file-bytes N         refuse larger files (default 536870912)
+  --max-objects N            refuse more objects (default 4000000)
+  --max-steps N              refuse more steps and callback actions (default 4000000)
+
+  --help, --version
+
+exit codes: 0 ran; 1 ran and produced error diagnostics (with --fail-on-error);
+2 invalid input or usage; 3 input/output error.
+)";
+
+int usageError(const std::string& message) {
+    std::cerr << "wdflc: error: " << message << "\n(see wdflc --help)\n";
+    return kInvalidInput;
+}
+
+struct Loaded {
+    std::shared_ptr<const Scenario> scenario;
+    int exitCode = kOk;
+};
+
+Loaded load(const cli::CommandLine& line) {
+    if (line.positional().size() != 1) {
+        return {nullptr, usageError(line.positional().empty() ? "no scenario file given"
+                                                              : "more than one file given")};
+    }
+    LoadOptions options;
+    options.strict = line.has("--strict");
+    std::string error;
+    if (auto n = line.number("--max-file-bytes", error))
+        options.limits.maxFileBytes = *n;
+    if (auto n = line.number("--max-objects", error))
+        options.limits.maxObjects =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(*n, UINT32_MAX - 1));
+    if (auto n = line.number("--max-steps", error))
+        options.limits.maxSteps =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(*n, UINT32_MAX - 1));
+    if (!error.empty())
+        return {nullptr, usageError(error)};
+    const std::string& file = line.positional().front();
+    const std::string shown = file == "-" ? "<stdin>" : file;
+    bool ioError = false;
+    LoadResult result = readScenarioFile(file, options, &ioError);
+    for (const auto& problem : result.problems)
+        std::cerr << problem.format(shown) << '\n';
+    if (!result.ok())
+        return {nullptr, ioError ? kIoError : kInvalidInput};
+    return {result.scenario, kOk};
+}
+
+const std::set<std::string> kLimitOptions{"--max-file-bytes", "--max-objects", "--max-steps"};
+
+int runCommand(const std::vector<std::string>& args) {
+    auto valued = kLimitOptions;
+    valued.insert({"--format", "--shuffle-siblings", "--max-events"});
+    cli::CommandLine line({"--strict", "--fail-on-error"}, valued);
+    if (auto error = line.parse(args))
+        return usageError(*error);
+    const std::string format = line.value("--format").value_or("jsonl");
+    if (format != "jsonl" && format != "text")
+        return usageError("--format must be jsonl or text, not '" + format + "'");
+    SimulationOptions options;
+    std::string error;
+    options.shuffleSeed = line.number("--shuffle-siblings", error);
+    if (auto n = line.number("--max-events", error))
+        options.maxEvents = *n;
+    if (!error.empty())
+        return usageError(error);
+    Loaded loaded = load(line);
+    if (!loaded.scenario)
+        return loaded.exitCode;
+
+    Trace trace = simulate(loaded.scenario, options);
+    std::ios::sync_with_stdio(false);
+    if (format == "jsonl")
+        writeTraceJsonLines(trace, std::cout);
+    else
+        writeTraceText(trace, std::cout);
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "wdflc: error: cannot write the trace to standard output\n";
+        return kIoError;
+    }
+    if (trace.events.size() >= options.maxEvents)
+        std::cerr << "wdflc: warning: the trace reached the limit of " << options.maxEvents
+                  << " events and was cut there (raise it with --max-events)\n";
+    if (line.has("--fail-on-error")) {
+        for (const auto& d : trace.diagnostics)
+            if (ruleInfo(d.rule).severity == Severity::Error)
+                return kErrorDiagnostics;
+    }
+    return kOk;
+}
+
+int validateCommand(const std::vector<std::string>& args) {
+    cli::CommandLine line({"--strict"}, kLimitOptions);
+    if (auto error = line.parse(args))
+        return usageError(*error);
+    Loaded loaded = load(line);
+    if (!loaded.scenario)
+        return loaded.exitCode;
+    std::cout << line.positional().front() << ": ok (" << loaded.scenario->declarations.size()
+              << " objects, " << loaded.scenario->steps.size() << " steps)\n";
+    return kOk;
+}
+
+int typesCommand() {
+    std::ostringstream out;
+    out << "type           passive      driver may delete  waits for     frameworks  "
+           "default parent\n";
+    for (const auto& info : allObjectTypes()) {
+        std::string passive = info.passive == PassiveRule::Always  ? "yes"
+                              : info.passive == PassiveRule::Never ? "no"
+                                                                   : "PagedPool";
+        std::string deletable;
+        switch (info.deletable) {
+        case DeletableBy::Driver:
+            deletable = "yes";
+            break;
+        case DeletableBy::Framework:
+            deletable = info.type == ObjectType::Request ? "if driver-created" : "no";
+            break;
+        case DeletableBy::ControlDeviceOnly:
+            deletable = "control device";
+            break;
+        case DeletableBy::NonFixedQueues:
+            deletable = "not default/dispatch";
+            break;
+        }
+        std::string parent;
+        switch (info.defaultParent) {
+        case DefaultParent::None:
+            parent = info.type == ObjectType::Driver ? "none (root)" : "none";
+            break;
+        case DefaultParent::Driver:
+            parent = "the driver";
+            break;
+        case DefaultParent::OnlyDevice:
+            parent = "the only device";
+            break;
+        case DefaultParent::OnlyDeviceIoQueue:
+            parent = "the only device (I/O package)";
+            break;
+        case DefaultParent::Required:
+            parent = "required";
+            break;
+        }
+        std::string frameworks = std::string(info.kmdf ? "KMDF" : "") +
+                                 (info.kmdf && info.umdf ? " " : "") + (info.umdf ? "UMDF" : "");
+        char line[256];
+        std::snprintf(line, sizeof line, "%-14s %-12s %-18s %-13s %-11s %s\n",
+                      std::string(info.name).c_str(), passive.c_str(), deletable.c_str(),
+                      info.waitCallback.empty() ? "-" : std::string(info.waitCallback).c_str(),
+                      frameworks.c_str(), parent.c_str());
+        out << line;
+        out << "               cleanup: " << info.cleanupRoleType
+            << "  destroy: " << info.destroyRoleType
+            << "  created up to: " << irqlName(info.creationIrqlLimit) << '\n';
+    }
+    std::cout << out.str();
+    return kOk;
+}
+
+int rulesCommand() {
+    for (const auto& rule : allRules())
+        std::cout << rule.id << " (" << severityName(rule.severity) << (rule.fatal ? ", fatal" : "")
+                  << "): " << rule.summary << '\n';
+    return kOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        return usageError("no command given");
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kUsage;
+        return kOk;
+    }
+    if (command == "--version") {
+        std::cout << "wdflc " << kVersion << '\n';
+        return kOk;
+    }
+    if (command == "run")
+        return runCommand(args);
+    if (command == "validate")
+        return validateCommand(args);
+    if (command == "types")
+        return typesCommand();
+    if (command == "rules")
+        return rulesCommand();
+    return usageError("unknown command '" + command + "'");
+}

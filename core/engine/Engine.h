@@ -1,0 +1,167 @@
+#pragma once
+
+#include "engine/Simulation.h"
+#include "engine/Task.h"
+
+#include <array>
+#include <deque>
+#include <list>
+#include <memory>
+#include <vector>
+
+namespace wdflc {
+
+// The simulation behind Simulation (semantics.md). Each member coroutine
+// mirrors one paragraph of the contract; see Task.h for why they are
+// coroutines and why none of them recurses on the machine stack.
+class Engine {
+public:
+    Engine(std::shared_ptr<const Scenario> scenario, SimulationOptions options);
+    ~Engine();
+
+    bool atEnd() const { return finished_ || halted_; }
+    std::size_t nextStep() const { return nextStep_; }
+    void step();
+    bool eventLimitReached() const { return limitReached_; }
+    Trace& trace() { return trace_; }
+    const ObjectSnapshot& snapshot(ObjectId id) const { return objects_[id].snap; }
+    Irql currentIrql() const { return irql_; }
+    std::size_t queueLength() const { return queue_.size(); }
+
+private:
+    template <typename T = void> using Task = detail::Task<T>;
+    enum class Walk : std::uint8_t { Done, Defer };
+    enum class Wait : std::uint8_t { None, Runnable, Pending, QueueEmpty, Halted };
+
+    struct RefRecord {
+        std::uint32_t tag; // kNone = untagged
+    };
+    struct TagHistoryEntry {
+        bool reference;
+        std::uint32_t tag;
+        std::int32_t countAfter;
+        std::uint32_t seq;
+    };
+    // Outstanding driver references and the newest operations on them, kept
+    // only for objects the driver ever referenced (as the tag tracker does).
+    struct RefTracking {
+        std::vector<RefRecord> outstanding; // oldest first
+        std::array<TagHistoryEntry, 25> history{};
+        std::uint32_t historySize = 0;
+        std::uint32_t historyNext = 0;
+    };
+
+    struct RuntimeObject {
+        ObjectSnapshot snap;
+        ObjectId link = kNoObject; // real parent (an I/O package for default queues)
+        ObjectId firstChild = kNoObject;
+        ObjectId lastChild = kNoObject;
+        ObjectId prevSibling = kNoObject;
+        ObjectId nextSibling = kNoObject;
+        ObjectId ioPackage = kNoObject; // WDFDEVICE: its invisible I/O package
+        std::uint32_t contextBase = 0;  // into cleanupRan_
+        std::uint32_t bufferBase = 0;   // into bufferFreed_
+        ObjectType type = ObjectType::Object;
+        bool passive = false;
+        bool hidden = false; // the I/O package: no events
+        bool creationRefHeld = false;
+        bool removal = false; // WDFDEVICE deleted by the framework (PnP removal)
+        std::unique_ptr<RefTracking> refs;
+    };
+
+    struct QueueItem {
+        ObjectId object;
+        bool destroyOnly;
+    };
+
+    struct SimThread {
+        detail::ThreadStack stack;
+        ThreadKind kind = ThreadKind::Driver;
+        Wait wait = Wait::None;
+        ObjectId waitObject = kNoObject;
+        std::uint64_t order = 0;
+        std::vector<ObjectId> destroyChain; // objects whose EvtDestroyCallback runs here
+    };
+
+    // Set-up and scheduling
+    void instantiate(ObjectId id, ThreadKind thread);
+    void shuffleChildren();
+    void insertChild(ObjectId parent, ObjectId child);
+    void detach(ObjectId child);
+    void startThread(ThreadKind kind, Task<> root);
+    void pump();
+    SimThread* nextRunnable();
+    bool satisfied(const SimThread& thread) const;
+    bool workerIdle() const;
+    void requestQueueRun();
+    void finishScenario();
+
+    // Events and state
+    bool emit(Event event);
+    void record(ObjectId id);
+    void setState(ObjectId id, ObjectState state);
+    void emitDiagnostic(DiagnosticDetail detail, Irql irql, ThreadKind thread);
+    void emitContextEvent(EventKind kind, ObjectId id, std::uint32_t context, bool registered,
+                          Irql irql, ThreadKind thread);
+    void enqueue(ObjectId id, bool destroyOnly, DeferReason reason, Irql irql);
+    std::uint32_t internTag(const std::optional<std::string>& tag);
+    void noteHistory(ObjectId id, bool reference, std::uint32_t tag);
+
+    // Checks shared by the steps (semantics.md 10.1)
+    bool exists(ObjectId id) const;
+    bool insideDestroyOf(ObjectId id) const;
+    bool subtreeHasPassive(ObjectId root) const;
+    bool failsUsualChecks(ObjectId id, Op op, const std::string& method, bool allowInDestroy,
+                          Irql irql, ThreadKind thread);
+    void invalidStep(ObjectId id, Op op, std::string reason, Irql irql, ThreadKind thread);
+
+    // The life cycle (each mirrors a section of semantics.md)
+    Task<> runStep(const Action& action, ThreadKind thread);
+    Task<> runActions(const std::vector<Action>& actions, Irql irql, ThreadKind thread);
+    Task<> runAction(const Action& action, Irql irql, ThreadKind thread);
+    Task<> create(const Action& action, Irql irql, ThreadKind thread);
+    Task<> reference(const Action& action, Irql irql, ThreadKind thread);
+    Task<> dereference(const Action& action, Irql irql, ThreadKind thread);
+    Task<> driverDelete(ObjectId id, Op op, Irql irql, ThreadKind thread);
+    Task<> frameworkDelete(ObjectId id, Irql irql);
+    Task<> completeRequest(ObjectId id, Op op, Irql irql, ThreadKind thread);
+    Task<> call(const Action& action, Irql irql, ThreadKind thread);
+    Task<> startDeletion(ObjectId id, Irql irql, ThreadKind thread, ThreadKind by);
+    Task<> deleteDetached(ObjectId id, Irql irql, ThreadKind thread);
+    Task<Walk> dispose(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> requestWalk(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> runCleanups(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> destroyPass(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> releaseCreationReference(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> finalRelease(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> destroyCallbacks(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> destroyPhase(ObjectId id, Irql irql, ThreadKind thread);
+    Task<> waitForCallbacks(ObjectId id);
+    Task<> waitQueueEmpty(ThreadKind thread);
+    Task<> workerLoop();
+    Task<> runQueueItem(QueueItem item);
+    Task<> halt();
+
+    std::shared_ptr<const Scenario> scenario_;
+    SimulationOptions options_;
+    Trace trace_;
+    std::vector<RuntimeObject> objects_; // declarations, then I/O packages
+    std::vector<std::uint8_t> cleanupRan_;
+    std::vector<std::uint8_t> bufferFreed_;
+    std::vector<ObjectId> creationOrder_;
+    std::deque<QueueItem> queue_;
+    std::list<std::unique_ptr<SimThread>> threads_; // every thread with work left, not the worker
+    SimThread worker_;
+    SimThread* current_ = nullptr;
+    std::uint64_t nextOrder_ = 0;
+    std::uint64_t shuffleState_ = 0;
+    Irql irql_ = Irql::Passive;
+    std::int32_t step_ = -1;
+    std::size_t nextStep_ = 0;
+    bool initialObjectsCreated_ = false;
+    bool finished_ = false;
+    bool halted_ = false;
+    bool limitReached_ = false;
+};
+
+} // namespace wdflc
