@@ -69,9 +69,9 @@ std::vector<std::string> wrap(const std::string& text, double maxWidth, ShapeSty
 
 struct RowMetrics {
     double height = 0;
-    double arrowOffset = 0;   // from the row's top
+    double arrowOffset = 0; // from the row's top
     double labelWidth = 0;
-    double labelTop = 0;      // extra space above for a group's tab
+    double labelTop = 0; // extra space above for a group's tab
     std::vector<std::string> noteTitle;
     std::vector<std::string> noteText;
     double noteWidth = 0;
@@ -122,8 +122,10 @@ private:
             RowMetrics& m = metrics_[i];
             double top = m.labelTop;
             if (row.kind == RowKind::Note) {
-                m.noteTitle = wrap(row.text, kNoteMaxWidth, ShapeStyle::NoteTitle, options_.measure);
-                m.noteText = wrap(row.detail, kNoteMaxWidth, ShapeStyle::NoteText, options_.measure);
+                m.noteTitle =
+                    wrap(row.text, kNoteMaxWidth, ShapeStyle::NoteTitle, options_.measure);
+                m.noteText =
+                    wrap(row.detail, kNoteMaxWidth, ShapeStyle::NoteText, options_.measure);
                 if (row.detail.empty())
                     m.noteText.clear();
                 for (const auto& line : m.noteTitle)
@@ -136,9 +138,9 @@ private:
                 m.height = top + 6 + body + 2 * kNotePadding + 6;
                 continue;
             }
-            m.labelWidth = std::max(badgeWidth(row) + (row.number ? 4 : 0) +
-                                        measure(row.text, textStyle(row)),
-                                    measure(row.detail, ShapeStyle::DetailText));
+            m.labelWidth =
+                std::max(badgeWidth(row) + (row.number ? 4 : 0) + measure(row.text, textStyle(row)),
+                         measure(row.detail, ShapeStyle::DetailText));
             double labelHeight = row.detail.empty() ? 18 : 32;
             if (row.isSelf()) {
                 m.arrowOffset = top + 8;
@@ -159,10 +161,11 @@ private:
         std::size_t count = lifelines.size();
         headerWidth_.resize(count);
         for (std::size_t i = 0; i < count; ++i)
-            headerWidth_[i] = std::max(
-                kMinHeaderWidth, std::max(measure(lifelines[i].title, ShapeStyle::HeaderTitle),
-                                          measure(lifelines[i].subtitle, ShapeStyle::HeaderSubtitle)) +
-                                     20);
+            headerWidth_[i] =
+                std::max(kMinHeaderWidth,
+                         std::max(measure(lifelines[i].title, ShapeStyle::HeaderTitle),
+                                  measure(lifelines[i].subtitle, ShapeStyle::HeaderSubtitle)) +
+                             20);
         std::vector<double> gap(count > 0 ? count - 1 : 0);
         for (std::size_t i = 0; i + 1 < count; ++i)
             gap[i] = (headerWidth_[i] + headerWidth_[i + 1]) / 2 + kLifelineGap;
@@ -216,8 +219,8 @@ private:
         }
         pageWidth_ = std::ceil(x + rightExtra + kMargin);
         if (!diagram_.title.empty())
-            pageWidth_ = std::max(pageWidth_,
-                                  measure(diagram_.title, ShapeStyle::Title) + 2 * kMargin);
+            pageWidth_ =
+                std::max(pageWidth_, measure(diagram_.title, ShapeStyle::Title) + 2 * kMargin);
     }
 
     void paginate() {
@@ -291,9 +294,11 @@ private:
                                                              : ShapeStyle::ThreadHeader,
                               x - width / 2, top, width, kHeaderHeight, true));
         if (l.subtitle.empty()) {
-            shapes.push_back(text(ShapeStyle::HeaderTitle, x, top + 26, l.title, TextAnchor::Middle));
+            shapes.push_back(
+                text(ShapeStyle::HeaderTitle, x, top + 26, l.title, TextAnchor::Middle));
         } else {
-            shapes.push_back(text(ShapeStyle::HeaderTitle, x, top + 18, l.title, TextAnchor::Middle));
+            shapes.push_back(
+                text(ShapeStyle::HeaderTitle, x, top + 18, l.title, TextAnchor::Middle));
             shapes.push_back(
                 text(ShapeStyle::HeaderSubtitle, x, top + 33, l.subtitle, TextAnchor::Middle));
         }
@@ -304,18 +309,16 @@ private:
         auto& shapes = page.shapes;
         shapes.push_back(rect(ShapeStyle::Page, 0, 0, page.width, page.height));
         if (!diagram_.title.empty())
-            shapes.push_back(text(ShapeStyle::Title, kMargin, kMargin + 18, diagram_.title,
-                                  TextAnchor::Start));
+            shapes.push_back(
+                text(ShapeStyle::Title, kMargin, kMargin + 18, diagram_.title, TextAnchor::Start));
         if (layout_.pages.size() > 1)
-            shapes.push_back(text(ShapeStyle::PageNumber, page.width - kMargin,
-                                  page.height - 10,
+            shapes.push_back(text(ShapeStyle::PageNumber, page.width - kMargin, page.height - 10,
                                   substitute(diagram_.pageOfLabel, std::to_string(pageIndex + 1),
                                              std::to_string(layout_.pages.size())),
                                   TextAnchor::End));
         double headerTop = kMargin + titleBand();
-        double rowsBottom = page.endRow > page.firstRow
-                                ? layout_.rows[page.endRow - 1].bottom
-                                : rowsTop();
+        double rowsBottom =
+            page.endRow > page.firstRow ? layout_.rows[page.endRow - 1].bottom : rowsTop();
         drawGroups(page);
         // Lifelines: from the header (or the creating row) to the freeing row.
         for (std::size_t i = 0; i < diagram_.lifelines.size(); ++i) {
@@ -363,7 +366,8 @@ private:
             right = std::min(page.width - kMargin / 2, right + 12);
             double top = layout_.rows[first].top + (first == group.firstRow ? 2 : 0);
             double bottom = layout_.rows[last].bottom - (last == group.lastRow ? 4 : 0);
-            page.shapes.push_back(rect(ShapeStyle::GroupFrame, left, top, right - left, bottom - top));
+            page.shapes.push_back(
+                rect(ShapeStyle::GroupFrame, left, top, right - left, bottom - top));
             double tabWidth = measure(group.label, ShapeStyle::GroupLabel) + 16;
             page.shapes.push_back(rect(ShapeStyle::GroupTab, left, top, tabWidth, 17));
             page.shapes.push_back(
@@ -395,6 +399,9 @@ private:
                              ? layout_.rows[first].top + metrics_[first].arrowOffset
                              : layout_.rows[first].top;
             double bottom = layout_.rows[last].bottom;
+            // A resumed wait lasts until the resumed work's first message leaves.
+            if (span.resumed && last == span.lastRow && last + 1 < page.endRow)
+                bottom = layout_.rows[last + 1].top + metrics_[last + 1].arrowOffset;
             double x = layout_.lifelineX[span.lifeline];
             page.shapes.push_back(
                 rect(ShapeStyle::BlockedSpan, x - kSpanWidth / 2, top, kSpanWidth, bottom - top));
@@ -440,15 +447,17 @@ private:
                    double textBaseline, TextAnchor anchor) const {
         double textWidth = measure(row.text, textStyle(row));
         double badge = badgeWidth(row);
-        double start = anchor == TextAnchor::Middle ? x - (badge + (badge ? 4 : 0) + textWidth) / 2 : x;
+        double start =
+            anchor == TextAnchor::Middle ? x - (badge + (badge ? 4 : 0) + textWidth) / 2 : x;
         if (row.number) {
-            shapes.push_back(rect(ShapeStyle::NumberBadge, start, textBaseline - 11, badge, 14, true,
-                                  rowIndex));
+            shapes.push_back(
+                rect(ShapeStyle::NumberBadge, start, textBaseline - 11, badge, 14, true, rowIndex));
             shapes.push_back(text(ShapeStyle::NumberText, start + badge / 2, textBaseline - 1,
                                   numberText(row), TextAnchor::Middle, rowIndex));
             start += badge + 4;
         }
-        shapes.push_back(text(textStyle(row), start, textBaseline, row.text, TextAnchor::Start, rowIndex));
+        shapes.push_back(
+            text(textStyle(row), start, textBaseline, row.text, TextAnchor::Start, rowIndex));
         if (!row.detail.empty())
             shapes.push_back(
                 text(ShapeStyle::DetailText, x, textBaseline + 14, row.detail, anchor, rowIndex));
@@ -467,9 +476,9 @@ private:
         if (row.kind == RowKind::Note) {
             double width = m.noteWidth;
             double height = m.height - m.labelTop - 12;
-            shapes.push_back(rect(row.tone == NoteTone::Error ? ShapeStyle::ErrorNote
-                                                              : ShapeStyle::WarningNote,
-                                  xFrom - width / 2, top + 6, width, height, false, rowIndex));
+            shapes.push_back(
+                rect(row.tone == NoteTone::Error ? ShapeStyle::ErrorNote : ShapeStyle::WarningNote,
+                     xFrom - width / 2, top + 6, width, height, false, rowIndex));
             double y = top + 6 + kNotePadding + 11;
             for (const auto& lineText : m.noteTitle) {
                 shapes.push_back(text(ShapeStyle::NoteTitle, xFrom - width / 2 + kNotePadding, y,
@@ -490,7 +499,8 @@ private:
             double loopBottom = arrowY + 16;
             shapes.push_back(line(style, {xFrom, arrowY}, {loopRight, arrowY}, rowIndex));
             shapes.push_back(line(style, {loopRight, arrowY}, {loopRight, loopBottom}, rowIndex));
-            shapes.push_back(line(style, {loopRight, loopBottom}, {xFrom + 1, loopBottom}, rowIndex));
+            shapes.push_back(
+                line(style, {loopRight, loopBottom}, {xFrom + 1, loopBottom}, rowIndex));
             drawArrowhead(shapes, row, rowIndex, {xFrom + 1, loopBottom}, -1);
             drawLabel(shapes, row, rowIndex, loopRight + 8, top + 14, TextAnchor::Start);
             return;
@@ -499,14 +509,16 @@ private:
         double tipX = xTo;
         if (row.style == MessageStyle::Create)
             tipX = xTo - direction * headerWidth_[row.to] / 2;
+        if (row.style == MessageStyle::Free)
+            tipX = xTo - direction * 8; // stop before the cross
         shapes.push_back(line(style, {xFrom, arrowY}, {tipX - direction * 2, arrowY}, rowIndex));
         drawArrowhead(shapes, row, rowIndex, {tipX, arrowY}, direction);
         drawLabel(shapes, row, rowIndex, (xFrom + xTo) / 2, top + 14, TextAnchor::Middle);
         if (row.style == MessageStyle::Free) {
-            shapes.push_back(line(ShapeStyle::FreedCross, {xTo - 7, arrowY - 7}, {xTo + 7, arrowY + 7},
-                                  rowIndex));
-            shapes.push_back(line(ShapeStyle::FreedCross, {xTo - 7, arrowY + 7}, {xTo + 7, arrowY - 7},
-                                  rowIndex));
+            shapes.push_back(line(ShapeStyle::FreedCross, {xTo - 7, arrowY - 7},
+                                  {xTo + 7, arrowY + 7}, rowIndex));
+            shapes.push_back(line(ShapeStyle::FreedCross, {xTo - 7, arrowY + 7},
+                                  {xTo + 7, arrowY - 7}, rowIndex));
         }
     }
 
@@ -522,7 +534,7 @@ private:
 
 double estimateTextWidth(std::string_view text, ShapeStyle style) {
     const Paint& paint = paintFor(style);
-    return displayColumns(text) * paint.fontSize * (paint.bold ? 0.64 : 0.58);
+    return displayColumns(text) * paint.fontSize * (paint.bold ? 0.68 : 0.62);
 }
 
 std::size_t DiagramLayout::rowAt(std::size_t page, double x, double y) const {

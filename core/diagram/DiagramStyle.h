@@ -51,6 +51,6 @@ const Paint& paintFor(ShapeStyle style);
 
 // Fonts tried in order: Latin first, then Japanese and Thai coverage.
 inline constexpr std::string_view kFontFamilies =
-    "'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK JP', 'Loma', 'Garuda', sans-serif";
+    "'DejaVu Sans', 'Noto Sans CJK JP', 'Loma', 'Garuda', sans-serif";
 
 } // namespace wdflc::diagram

@@ -37,7 +37,8 @@ std::string paintAttributes(const Paint& paint, bool forText) {
     }
     out += paint.filled ? " fill=\"" + color(paint.fill) + "\"" : std::string(" fill=\"none\"");
     if (paint.strokeWidth > 0) {
-        out += " stroke=\"" + color(paint.stroke) + "\" stroke-width=\"" + number(paint.strokeWidth) + "\"";
+        out += " stroke=\"" + color(paint.stroke) + "\" stroke-width=\"" +
+               number(paint.strokeWidth) + "\"";
         if (paint.dashed)
             out += " stroke-dasharray=\"5 4\"";
     }

@@ -12,6 +12,7 @@ namespace wdflc::diagram {
 std::string writeSvgPage(const DiagramLayout& layout, std::size_t page, const std::string& title);
 
 // Lays the diagram out (estimated text widths) and writes every page.
-std::vector<std::string> writeSvg(const SequenceDiagram& diagram, const LayoutOptions& options = {});
+std::vector<std::string> writeSvg(const SequenceDiagram& diagram,
+                                  const LayoutOptions& options = {});
 
 } // namespace wdflc::diagram

@@ -1,6 +1,7 @@
 #include "diagram/TextEscape.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 namespace wdflc::diagram {
@@ -146,10 +147,17 @@ std::string escapePlantUml(std::string_view text) {
         bool doubled =
             kWhenDoubled.find(code) != std::u32string_view::npos &&
             ((i > 0 && codes[i - 1] == code) || (i + 1 < codes.size() && codes[i + 1] == code));
-        if (kAlways.find(code) != std::u32string_view::npos || doubled)
+        if (code == U'\\' || code == U'$') {
+            // PlantUML feeds decoded &#NN; text to a regex replacement, where
+            // these two throw; its <U+XXXX> form takes another path.
+            char buffer[16];
+            std::snprintf(buffer, sizeof buffer, "<U+%04X>", static_cast<unsigned>(code));
+            out += buffer;
+        } else if (kAlways.find(code) != std::u32string_view::npos || doubled) {
             out += "&#" + std::to_string(static_cast<std::uint32_t>(code)) + ";";
-        else
+        } else {
             appendUtf8(out, code);
+        }
     }
     return out;
 }
