@@ -958,6 +958,8 @@ detail::Task<> Engine::requestWalk(ObjectId id, Irql irql, ThreadKind thread) {
 }
 
 detail::Task<> Engine::runCleanups(ObjectId id, Irql irql, ThreadKind thread) {
+    if (objects_[id].hidden)
+        co_return; // an I/O package has no contexts
     const auto& decl = scenario_->decl(id);
     const auto count = static_cast<std::uint32_t>(decl.contextCount());
     for (std::uint32_t i = 0; i < count; ++i) {
@@ -1018,6 +1020,8 @@ detail::Task<> Engine::finalRelease(ObjectId id, Irql irql, ThreadKind thread) {
 }
 
 detail::Task<> Engine::destroyCallbacks(ObjectId id, Irql irql, ThreadKind thread) {
+    if (objects_[id].hidden)
+        co_return;
     const auto& decl = scenario_->decl(id);
     const auto count = static_cast<std::uint32_t>(decl.contextCount());
     for (std::uint32_t i = 0; i < count; ++i) {
@@ -1042,6 +1046,10 @@ detail::Task<> Engine::destroyCallbacks(ObjectId id, Irql irql, ThreadKind threa
 
 detail::Task<> Engine::destroyPhase(ObjectId id, Irql irql, ThreadKind thread) {
     co_await destroyCallbacks(id, irql, thread);
+    if (objects_[id].hidden) {
+        setState(id, ObjectState::Freed);
+        co_return;
+    }
     const auto& decl = scenario_->decl(id);
     std::uint32_t index = 0;
     for (const auto& context : decl.contexts)

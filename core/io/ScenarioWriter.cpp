@@ -54,8 +54,9 @@ Ordered actionJson(const Scenario& scenario, const Action& action) {
     if (action.op == Op::Create) {
         Ordered json;
         json["op"] = "create";
-        for (auto& [key, value] : objectJson(scenario, scenario.decl(action.createdId)).items())
-            json[key] = value;
+        const Ordered object = objectJson(scenario, scenario.decl(action.createdId));
+        for (auto it = object.begin(); it != object.end(); ++it)
+            json[it.key()] = it.value();
         return json;
     }
     Ordered json;

@@ -37,7 +37,7 @@ public:
     // The axis range that shows the whole trace.
     double axisEnd(AxisUnit unit) const;
 
-    const std::vector<StepSlot>& slots() const { return slots_; }
+    const std::vector<StepSlot>& stepSlots() const { return slots_; }
     // The slot of an event (1-based seq).
     std::size_t slotOfEvent(std::uint32_t seq) const;
 

@@ -1,0 +1,128 @@
+#include "PlotCommand.h"
+
+#include "CommandLine.h"
+#include "engine/Simulation.h"
+#include "io/ScenarioReader.h"
+#include "TimelinePlot.h"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <optional>
+#include <QApplication>
+#include <QDir>
+#include <QTranslator>
+
+namespace {
+
+enum ExitCode { kOk = 0, kInvalidInput = 2, kIoError = 3 };
+
+int usageError(std::ostream& err, const std::string& message) {
+    err << "wdflc plot: error: " << message << "\n" << kPlotUsage;
+    return kInvalidInput;
+}
+
+bool endsWith(const std::string& text, const std::string& suffix) {
+    if (text.size() < suffix.size())
+        return false;
+    return std::equal(suffix.rbegin(), suffix.rend(), text.rbegin(),
+                      [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+}
+
+// QCustomPlot draws through QWidget: a QApplication must exist. The CLI has
+// none of its own, so one is made on the offscreen platform (no display needed).
+std::unique_ptr<QApplication> ensureApplication() {
+    if (QCoreApplication::instance())
+        return nullptr;
+    static int argc = 3;
+    static char name[] = "wdflc";
+    static char platformOption[] = "-platform";
+    static char platform[] = "offscreen";
+    static char* argv[] = {name, platformOption, platform, nullptr};
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+// Installs every compiled translation for the language (":/i18n/*_LANG.qm"),
+// whatever the .ts files are called.
+std::vector<std::unique_ptr<QTranslator>> installTranslators(const QString& language) {
+    std::vector<std::unique_ptr<QTranslator>> installed;
+    const QDir translations(QStringLiteral(":/i18n"));
+    for (const QString& file :
+         translations.entryList({QStringLiteral("*_%1.qm").arg(language)}, QDir::Files)) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(translations.filePath(file)) &&
+            QCoreApplication::installTranslator(translator.get()))
+            installed.push_back(std::move(translator));
+    }
+    return installed;
+}
+
+} // namespace
+
+const char* const kPlotUsage =
+    R"(usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+
+Simulates FILE and draws its timelines: object lifetimes with their callbacks
+and diagnostics, the thread and IRQL of every event, and the deferred queue.
+Renders offscreen; no display is needed.
+)";
+
+int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    wdflc::cli::CommandLine line({"--strict"}, {"-o", "--output", "--lang", "--axis"});
+    if (auto error = line.parse(args))
+        return usageError(err, *error);
+    if (line.positional().size() != 1)
+        return usageError(err, line.positional().empty() ? "no scenario file given"
+                                                         : "more than one file given");
+    const std::optional<std::string> output =
+        line.value("-o") ? line.value("-o") : line.value("--output");
+    if (!output || output->empty())
+        return usageError(err, "no output file given (-o OUT.png or -o OUT.pdf)");
+    if (!endsWith(*output, ".png") && !endsWith(*output, ".pdf"))
+        return usageError(err, "the output file must end in .png or .pdf, not '" + *output + "'");
+    const std::string language = line.value("--lang").value_or("en");
+    if (language != "en" && language != "ja" && language != "th")
+        return usageError(err, "--lang must be en, ja or th, not '" + language + "'");
+    const std::string axis = line.value("--axis").value_or("events");
+    if (axis != "events" && axis != "steps")
+        return usageError(err, "--axis must be events or steps, not '" + axis + "'");
+
+    const std::string& file = line.positional().front();
+    const std::string shown = file == "-" ? "<stdin>" : file;
+    wdflc::LoadOptions options;
+    options.strict = line.has("--strict");
+    bool ioError = false;
+    wdflc::LoadResult loaded = wdflc::readScenarioFile(file, options, &ioError);
+    for (const auto& problem : loaded.problems)
+        err << problem.format(shown) << '\n';
+    if (!loaded.ok())
+        return ioError ? kIoError : kInvalidInput;
+    auto trace = std::make_shared<const wdflc::Trace>(wdflc::simulate(loaded.scenario));
+
+    const auto application = ensureApplication();
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        err << "wdflc plot: error: drawing needs a QApplication, and another kind of "
+               "application object already exists\n";
+        return kIoError;
+    }
+    const auto translators = installTranslators(QString::fromStdString(language));
+
+    studio::plots::TimelinePlot plot;
+    plot.setLanguage(QString::fromStdString(language));
+    plot.setAxisUnit(axis == "steps" ? wdflc::plot::AxisUnit::Steps
+                                     : wdflc::plot::AxisUnit::Events);
+    plot.setTrace(trace);
+    plot.setCursorVisible(false); // a still picture has no animation position
+    plot.showWholeTrace();
+    plot.showAllRows();
+    const QSize size = plot.exportSizeForAllRows();
+    plot.resize(size);
+    QString error;
+    if (!plot.exportTo(QString::fromStdString(*output), size, &error)) {
+        err << "wdflc plot: error: " << error.toStdString() << '\n';
+        return kIoError;
+    }
+    out << "wdflc plot: wrote " << *output << " (" << trace->events.size() << " events, "
+        << plot.plotData().rows.size() << " objects)\n";
+    return kOk;
+}
