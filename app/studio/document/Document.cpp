@@ -178,6 +178,8 @@ void Document::install(std::shared_ptr<const wdflc::Scenario> scenario, bool res
     position_ = position;
     emit traceChanged();
     emit positionChanged(position_);
+    if (resetPosition)
+        emit documentReset();
 }
 
 void Document::simulate() {

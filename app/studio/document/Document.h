@@ -83,6 +83,8 @@ public:
     void replaceScenario(std::shared_ptr<const wdflc::Scenario> scenario);
 
 signals:
+    // A different document was opened or started (views re-fit, forget state).
+    void documentReset();
     void traceChanged();
     void positionChanged(std::uint32_t position);
     void selectionChanged(wdflc::ObjectId id);

@@ -1,0 +1,164 @@
+#include "canvas/NodeItem.h"
+
+#include "canvas/TreeLayout.h"
+#include "document/ActionText.h"
+#include "document/StateStyle.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace studio {
+namespace {
+
+QString callbacksSummary(const wdflc::ObjectDecl& decl) {
+    int cleanups = 0;
+    int destroys = 0;
+    for (const wdflc::ContextDecl& context : decl.contexts) {
+        cleanups += context.cleanup ? 1 : 0;
+        destroys += context.destroy ? 1 : 0;
+    }
+    QStringList parts;
+    if (cleanups > 0)
+        parts << (cleanups > 1 ? QStringLiteral("EvtCleanup ×%1").arg(cleanups)
+                               : QStringLiteral("EvtCleanup"));
+    if (destroys > 0)
+        parts << (destroys > 1 ? QStringLiteral("EvtDestroy ×%1").arg(destroys)
+                               : QStringLiteral("EvtDestroy"));
+    return parts.isEmpty() ? QCoreApplication::translate("NodeItem", "no callbacks")
+                           : parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+NodeItem::NodeItem(const wdflc::Scenario& scenario, wdflc::ObjectId id)
+    : id_(id), idText_(QString::fromStdString(scenario.decl(id).id)),
+      typeText_(ActionText::typeText(scenario.decl(id).type)),
+      callbacksText_(callbacksSummary(scenario.decl(id))), passive_(scenario.decl(id).passive()),
+      icon_(QStringLiteral(":/icons/types/%1.svg").arg(typeText_.toLower())) {
+    setAcceptHoverEvents(true);
+    setToolTip(QCoreApplication::translate("NodeItem", "%1 (%2)\nDrag onto another object to "
+                                                       "move it there.")
+                   .arg(idText_, typeText_));
+}
+
+QRectF NodeItem::boundingRect() const {
+    // Room for the glow, the phase tag above and the diagnostics badge.
+    return QRectF(QPointF(0, 0), TreeLayout::kNodeSize).adjusted(-6, -12, 8, 8);
+}
+
+void NodeItem::setLook(const Look& look) {
+    if (look.snapshot == look_.snapshot && look.phase == look_.phase &&
+        look.changed == look_.changed && look.diagnostics == look_.diagnostics &&
+        look.selected == look_.selected && look.dropTarget == look_.dropTarget &&
+        look.phaseText == look_.phaseText)
+        return;
+    look_ = look;
+    // Freed objects fade out; objects not created yet are ghosts.
+    const wdflc::ObjectState state = look_.snapshot.state;
+    setOpacity(state == wdflc::ObjectState::Freed        ? 0.35
+               : state == wdflc::ObjectState::NotCreated ? 0.55
+                                                         : 1.0);
+    update();
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QRectF box(QPointF(0, 0), TreeLayout::kNodeSize);
+    const wdflc::ObjectState state = look_.snapshot.state;
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (look_.phase) {
+        QColor glow = *look_.phase;
+        glow.setAlpha(90);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(glow);
+        painter->drawRoundedRect(box.adjusted(-5, -5, 5, 5), 12, 12);
+    }
+    QPen border(QColor(0x75, 0x75, 0x75), 1.0);
+    if (state == wdflc::ObjectState::NotCreated)
+        border.setStyle(Qt::DashLine);
+    if (look_.changed)
+        border = QPen(StateStyle::changedColor(), 2.5, Qt::DashLine);
+    if (look_.diagnostics > 0)
+        border = QPen(StateStyle::diagnosticColor(), 2.5);
+    if (look_.phase)
+        border = QPen(*look_.phase, 3.0);
+    if (look_.selected)
+        border = QPen(QColor(0x0d, 0x47, 0xa1), 3.5);
+    if (look_.dropTarget)
+        border = QPen(QColor(0x2e, 0x7d, 0x32), 4.0);
+    painter->setPen(border);
+    painter->setBrush(StateStyle::stateFill(state));
+    painter->drawRoundedRect(box, 8, 8);
+
+    const qreal pad = 8;
+    icon_.paint(painter, QRect(int(pad), int(pad), 22, 22));
+
+    QFont font = painter->font();
+    font.setPixelSize(13);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::black);
+    const QRectF titleRect(pad + 28, pad, box.width() - pad * 2 - 28, 22);
+    painter->drawText(
+        titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(idText_, Qt::ElideRight, int(titleRect.width())));
+
+    font.setBold(false);
+    font.setPixelSize(11);
+    painter->setFont(font);
+    painter->setPen(QColor(0x42, 0x42, 0x42));
+    painter->drawText(QRectF(pad, pad + 24, box.width() - pad * 2, 16),
+                      Qt::AlignVCenter | Qt::AlignLeft, typeText_);
+
+    // IRQL class: passive objects always clean up and are destroyed at PASSIVE_LEVEL.
+    const QString irqlClass = passive_ ? QStringLiteral("PASSIVE") : QStringLiteral("≤ DISPATCH");
+    const QRectF badge(box.width() - pad - 72, pad + 25, 72, 15);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(passive_ ? QColor(0xbb, 0xde, 0xfb) : QColor(0xff, 0xcc, 0xbc));
+    painter->drawRoundedRect(badge, 7, 7);
+    painter->setPen(QColor(0x21, 0x21, 0x21));
+    painter->drawText(badge, Qt::AlignCenter, irqlClass);
+
+    const QString stateLine =
+        state == wdflc::ObjectState::NotCreated || state == wdflc::ObjectState::Freed
+            ? StateStyle::stateText(state)
+            : QCoreApplication::translate("NodeItem", "refs %1 · %2")
+                  .arg(look_.snapshot.refCount)
+                  .arg(StateStyle::stateText(state));
+    painter->drawText(
+        QRectF(pad, pad + 42, box.width() - pad * 2, 16), Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(stateLine, Qt::ElideRight, int(box.width() - pad * 2)));
+    QString lastLine = callbacksText_;
+    if (look_.snapshot.pending > 0)
+        lastLine = QCoreApplication::translate("NodeItem", "callbacks running: %1")
+                       .arg(look_.snapshot.pending);
+    painter->setPen(QColor(0x5d, 0x40, 0x37));
+    painter->drawText(
+        QRectF(pad, pad + 60, box.width() - pad * 2, 16), Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(lastLine, Qt::ElideRight, int(box.width() - pad * 2)));
+
+    if (look_.phase && !look_.phaseText.isEmpty()) {
+        // A tag above the node names the phase it is in right now.
+        font.setBold(true);
+        painter->setFont(font);
+        const int width = painter->fontMetrics().horizontalAdvance(look_.phaseText) + 12;
+        const QRectF tag(box.right() - width - 6, -10, width, 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(*look_.phase);
+        painter->drawRoundedRect(tag, 9, 9);
+        painter->setPen(Qt::white);
+        painter->drawText(tag, Qt::AlignCenter, look_.phaseText);
+    }
+    if (look_.diagnostics > 0) {
+        const QRectF mark(box.right() - 14, box.bottom() - 14, 20, 20);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(StateStyle::diagnosticColor());
+        painter->drawEllipse(mark);
+        painter->setPen(Qt::white);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->drawText(mark, Qt::AlignCenter, QString::number(look_.diagnostics));
+    }
+}
+
+} // namespace studio

@@ -1,0 +1,136 @@
+#include "canvas/CanvasView.h"
+#include "document/Document.h"
+#include "document/SampleLibrary.h"
+#include "MainWindow.h"
+#include "Version.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+struct Arguments {
+    QString file;
+    QString language = QStringLiteral("en");
+    QString screenshot;
+    QString position; // "", "start", "end" or an event count
+};
+
+Arguments parseArguments(const QApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Build KMDF/UMDF object trees, drive them, and watch their life cycle."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QApplication::translate("main", "A .wdfscn.json scenario to open."),
+        QStringLiteral("[FILE]"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language: en, ja or th."),
+        QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to PNG and exit."),
+        QStringLiteral("PNG"));
+    const QCommandLineOption position(
+        QStringLiteral("position"),
+        QApplication::translate("main", "Show the trace after N events (or start, end)."),
+        QStringLiteral("N"));
+    parser.addOptions({language, screenshot, position});
+    parser.process(app);
+
+    Arguments arguments;
+    arguments.file = parser.positionalArguments().value(0);
+    arguments.language = parser.value(language);
+    if (!QStringList{"en", "ja", "th"}.contains(arguments.language)) {
+        std::fprintf(stderr, "wdf-lifecycle-studio: --lang must be en, ja or th\n");
+        std::exit(2);
+    }
+    arguments.screenshot = parser.value(screenshot);
+    arguments.position = parser.value(position);
+    return arguments;
+}
+
+void installTranslators(QApplication& app, const QString& language) {
+    if (language == QLatin1String("en"))
+        return;
+    const QLocale locale(language);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("wdf-lifecycle-studio"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+void applyPosition(studio::Document& document, const QString& position) {
+    if (position == QLatin1String("end"))
+        document.setPosition(document.eventCount());
+    else if (position == QLatin1String("start"))
+        document.setPosition(0);
+    else if (!position.isEmpty())
+        document.setPosition(position.toUInt());
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("WDF Lifecycle Studio"));
+    QApplication::setApplicationName(QStringLiteral("wdf-lifecycle-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("WDF Lifecycle Studio"));
+    QApplication::setApplicationVersion(QString::fromLatin1(wdflc::kVersion));
+    const Arguments arguments = parseArguments(app);
+    installTranslators(app, arguments.language);
+
+    const bool screenshot = !arguments.screenshot.isEmpty();
+    studio::MainWindow::Options options;
+    options.restoreSettings = !screenshot; // screenshots get the same layout every time
+    options.offerRecovery = !screenshot;
+    studio::MainWindow window(options);
+    window.document()->setLanguage(arguments.language);
+
+    if (!arguments.file.isEmpty()) {
+        if (!window.openFile(arguments.file) && screenshot) {
+            for (const QString& line : window.lastLoadProblems())
+                std::fprintf(stderr, "%s\n", qPrintable(line));
+            return 1;
+        }
+    } else {
+        const auto samples = studio::SampleLibrary::all();
+        const bool hasDefault = std::any_of(samples.begin(), samples.end(), [](const auto& s) {
+            return s.fileName == studio::SampleLibrary::defaultSampleName();
+        });
+        if (hasDefault)
+            window.openSample(studio::SampleLibrary::defaultSampleName());
+        else if (!samples.isEmpty())
+            window.openSample(samples.front().fileName);
+        else
+            window.document()->newScenario();
+    }
+    applyPosition(*window.document(), arguments.position);
+
+    if (screenshot) {
+        window.resize(1400, 900);
+        window.show();
+        QApplication::processEvents();
+        window.canvas()->fitToView();
+        QApplication::processEvents();
+        if (!window.grab().save(arguments.screenshot)) {
+            std::fprintf(stderr, "wdf-lifecycle-studio: cannot write %s\n",
+                         qPrintable(arguments.screenshot));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,51 @@
+#include "outline/OutlineView.h"
+
+#include "document/Document.h"
+#include "outline/OutlineModel.h"
+
+#include <QHeaderView>
+
+namespace studio {
+
+OutlineView::OutlineView(Document* document, Editor* editor, QWidget* parent)
+    : QTreeView(parent), document_(document), model_(new OutlineModel(document, editor, this)) {
+    setObjectName(QStringLiteral("outline"));
+    setModel(model_);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setDropIndicatorShown(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(OutlineModel::IdColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(OutlineModel::TypeColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(OutlineModel::StateColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(OutlineModel::RefCountColumn, QHeaderView::ResizeToContents);
+
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        expandAll();
+        showDocumentSelection();
+    });
+    connect(document_, &Document::selectionChanged, this, &OutlineView::showDocumentSelection);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (!syncing_)
+                    document_->setSelectedObject(model_->objectAt(current));
+            });
+    expandAll();
+}
+
+void OutlineView::showDocumentSelection() {
+    syncing_ = true;
+    const QModelIndex index = model_->indexOf(document_->selectedObject());
+    if (index.isValid()) {
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        scrollTo(index);
+    } else {
+        selectionModel()->clearSelection();
+    }
+    syncing_ = false;
+}
+
+} // namespace studio
