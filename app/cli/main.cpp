@@ -35,7 +35,7 @@ options for run:
   --max-events N             stop after N events (default 200000000)
 options for run and validate:
   --strict                   unknown keys are errors, not warnings
-  --max-file-bytes N         refuse larger files (default 536870912)
+  --max-file-bytes N         refuse larger files (default 268435456)
   --max-objects N            refuse more objects (default 4000000)
   --max-steps N              refuse more steps and callback actions (default 4000000)
 
@@ -96,6 +96,7 @@ int runCommand(const std::vector<std::string>& args) {
     if (format != "jsonl" && format != "text")
         return usageError("--format must be jsonl or text, not '" + format + "'");
     SimulationOptions options;
+    options.recordStates = false; // only the events are printed
     std::string error;
     options.shuffleSeed = line.number("--shuffle-siblings", error);
     if (auto n = line.number("--max-events", error))

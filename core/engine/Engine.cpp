@@ -54,6 +54,9 @@ Engine::Engine(std::shared_ptr<const Scenario> scenario, SimulationOptions optio
         const auto& decl = decls[id];
         object.type = decl.type;
         object.passive = decl.passive();
+        object.bodiless =
+            std::all_of(decl.contexts.begin(), decl.contexts.end(),
+                        [](const auto& c) { return c.onCleanup.empty() && c.onDestroy.empty(); });
         object.contextBase = contextCount;
         object.bufferBase = bufferCount;
         contextCount += static_cast<std::uint32_t>(decl.contextCount());
@@ -68,6 +71,13 @@ Engine::Engine(std::shared_ptr<const Scenario> scenario, SimulationOptions optio
     }
     cleanupRan_.assign(contextCount, 0);
     bufferFreed_.assign(bufferCount, 0);
+
+    // Most scenarios delete what they create: about four events and five
+    // state changes per object. Reserving them up front avoids regrowing
+    // (and copying) arrays of millions of entries.
+    trace_.events.reserve(std::min<std::size_t>(options_.maxEvents, 4 * decls.size() + 16));
+    if (options_.recordStates)
+        trace_.stateChanges.reserve(5 * decls.size() + 16);
 
     // Step -1: the objects that exist before the first step, in file order.
     for (ObjectId id : scenario_->objects)
@@ -330,10 +340,16 @@ bool Engine::emit(Event event) {
 }
 
 void Engine::record(ObjectId id) {
-    if (objects_[id].hidden)
+    if (!options_.recordStates || objects_[id].hidden)
         return;
-    trace_.stateChanges.push_back(
-        {static_cast<std::uint32_t>(trace_.events.size()), id, objects_[id].snap});
+    const auto afterEvents = static_cast<std::uint32_t>(trace_.events.size());
+    auto& changes = trace_.stateChanges;
+    // Several changes between the same two events show as one.
+    if (!changes.empty() && changes.back().object == id &&
+        changes.back().afterEvents == afterEvents)
+        changes.back().snapshot = objects_[id].snap;
+    else
+        changes.push_back({afterEvents, id, objects_[id].snap});
 }
 
 void Engine::setState(ObjectId id, ObjectState state) {
@@ -901,6 +917,11 @@ detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind th
         if (state != ObjectState::Alive && state != ObjectState::PartlyDisposed)
             continue;
         setState(c, ObjectState::Disposing);
+        if (isPlainLeaf(c)) {
+            cleanupsNow(c, irql, thread);
+            setState(c, ObjectState::Disposed);
+            continue;
+        }
         const Walk walk = co_await dispose(c, irql, thread);
         if (walk == Walk::Defer) {
             setState(c, ObjectState::PartlyDisposed);
@@ -916,9 +937,13 @@ detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind th
     }
     if (object.type == ObjectType::Driver)
         co_await waitQueueEmpty(thread);
-    co_await runCleanups(id, irql, thread);
-    object.snap.cleanupDone = true;
-    record(id);
+    if (object.bodiless) {
+        cleanupsNow(id, irql, thread);
+    } else {
+        co_await runCleanups(id, irql, thread);
+        object.snap.cleanupDone = true;
+        record(id);
+    }
     const bool deviceHook = object.type == ObjectType::Device &&
                             (object.removal || scenario_->decl(id).role == Role::ControlDevice);
     if (deviceHook) {
@@ -981,10 +1006,80 @@ detail::Task<> Engine::destroyPass(ObjectId id, Irql irql, ThreadKind thread) {
     while (object.firstChild != kNoObject) {
         const ObjectId c = object.firstChild;
         detach(c);
-        if (objects_[c].snap.state == ObjectState::Disposed)
+        if (objects_[c].snap.state != ObjectState::Disposed)
+            continue;
+        if (isPlainLeaf(c))
+            destroyPassNow(c, irql, thread);
+        else
             co_await destroyPass(c, irql, thread);
     }
-    co_await releaseCreationReference(id, irql, thread);
+    if (object.bodiless)
+        releaseCreationReferenceNow(id, irql, thread);
+    else
+        co_await releaseCreationReference(id, irql, thread);
+}
+
+// The fast paths below give exactly the events of the coroutines above for
+// objects whose callbacks have no bodies (nothing can nest or block), without
+// a coroutine frame per object: most objects of a large tree are such leaves.
+
+bool Engine::isPlainLeaf(ObjectId id) const {
+    const auto& object = objects_[id];
+    return object.bodiless && object.firstChild == kNoObject && !object.hidden &&
+           !waitsForCallbacks(object.type) && object.type != ObjectType::Driver &&
+           object.type != ObjectType::Device;
+}
+
+void Engine::cleanupsNow(ObjectId id, Irql irql, ThreadKind thread) {
+    auto& object = objects_[id];
+    if (!object.hidden) {
+        const auto& decl = scenario_->decl(id);
+        const auto count = static_cast<std::uint32_t>(decl.contextCount());
+        for (std::uint32_t i = 0; i < count; ++i) {
+            auto& ran = cleanupRan_[object.contextBase + i];
+            if (ran)
+                continue;
+            ran = 1;
+            emitContextEvent(EventKind::Cleanup, id, i,
+                             !decl.contexts.empty() && decl.contexts[i].cleanup, irql, thread);
+        }
+    }
+    object.snap.cleanupDone = true;
+    record(id);
+}
+
+void Engine::destroyPassNow(ObjectId id, Irql irql, ThreadKind thread) {
+    setState(id, ObjectState::Released);
+    releaseCreationReferenceNow(id, irql, thread);
+}
+
+void Engine::releaseCreationReferenceNow(ObjectId id, Irql irql, ThreadKind thread) {
+    auto& object = objects_[id];
+    object.creationRefHeld = false;
+    --object.snap.refCount;
+    record(id);
+    if (object.snap.refCount != 0)
+        return;
+    if (object.passive && isAbovePassive(irql)) {
+        enqueue(id, true, DeferReason::PassiveDestroy, irql);
+        setState(id, ObjectState::DestroyQueued);
+        return;
+    }
+    if (!object.hidden) {
+        const auto& decl = scenario_->decl(id);
+        const auto count = static_cast<std::uint32_t>(decl.contextCount());
+        for (std::uint32_t i = 0; i < count; ++i) {
+            const bool hasContext = !decl.contexts.empty();
+            if (auto& ran = cleanupRan_[object.contextBase + i]; !ran) {
+                ran = 1;
+                emitContextEvent(EventKind::Cleanup, id, i, hasContext && decl.contexts[i].cleanup,
+                                 irql, thread);
+            }
+            emitContextEvent(EventKind::Destroy, id, i, hasContext && decl.contexts[i].destroy,
+                             irql, thread);
+        }
+    }
+    finishDestroy(id, irql, thread);
 }
 
 detail::Task<> Engine::releaseCreationReference(ObjectId id, Irql irql, ThreadKind thread) {
@@ -1046,29 +1141,32 @@ detail::Task<> Engine::destroyCallbacks(ObjectId id, Irql irql, ThreadKind threa
 
 detail::Task<> Engine::destroyPhase(ObjectId id, Irql irql, ThreadKind thread) {
     co_await destroyCallbacks(id, irql, thread);
-    if (objects_[id].hidden) {
-        setState(id, ObjectState::Freed);
-        co_return;
-    }
-    const auto& decl = scenario_->decl(id);
-    std::uint32_t index = 0;
-    for (const auto& context : decl.contexts)
-        for (const auto& buffer : context.buffers) {
-            if (!bufferFreed_[objects_[id].bufferBase + index]) {
-                DiagnosticDetail detail;
-                detail.rule = Rule::BufferLeak;
-                detail.object = id;
-                detail.buffer = buffer;
-                emitDiagnostic(std::move(detail), irql, thread);
+    finishDestroy(id, irql, thread);
+}
+
+// After the destroy callbacks: leaked buffers, then the memory is released.
+void Engine::finishDestroy(ObjectId id, Irql irql, ThreadKind thread) {
+    if (!objects_[id].hidden) {
+        const auto& decl = scenario_->decl(id);
+        std::uint32_t index = 0;
+        for (const auto& context : decl.contexts)
+            for (const auto& buffer : context.buffers) {
+                if (!bufferFreed_[objects_[id].bufferBase + index]) {
+                    DiagnosticDetail detail;
+                    detail.rule = Rule::BufferLeak;
+                    detail.object = id;
+                    detail.buffer = buffer;
+                    emitDiagnostic(std::move(detail), irql, thread);
+                }
+                ++index;
             }
-            ++index;
-        }
-    Event event;
-    event.kind = EventKind::Freed;
-    event.irql = irql;
-    event.thread = thread;
-    event.object = id;
-    emit(event);
+        Event event;
+        event.kind = EventKind::Freed;
+        event.irql = irql;
+        event.thread = thread;
+        event.object = id;
+        emit(event);
+    }
     objects_[id].snap.refCount = 0;
     setState(id, ObjectState::Freed);
 }

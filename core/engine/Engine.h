@@ -63,7 +63,8 @@ private:
         std::uint32_t bufferBase = 0;   // into bufferFreed_
         ObjectType type = ObjectType::Object;
         bool passive = false;
-        bool hidden = false; // the I/O package: no events
+        bool hidden = false;  // the I/O package: no events
+        bool bodiless = true; // no callback has actions: nothing can nest or block
         bool creationRefHeld = false;
         bool removal = false; // WDFDEVICE deleted by the framework (PnP removal)
         std::unique_ptr<RefTracking> refs;
@@ -114,6 +115,13 @@ private:
     bool failsUsualChecks(ObjectId id, Op op, const std::string& method, bool allowInDestroy,
                           Irql irql, ThreadKind thread);
     void invalidStep(ObjectId id, Op op, std::string reason, Irql irql, ThreadKind thread);
+
+    // Synchronous equivalents for objects with no callback bodies
+    bool isPlainLeaf(ObjectId id) const;
+    void cleanupsNow(ObjectId id, Irql irql, ThreadKind thread);
+    void destroyPassNow(ObjectId id, Irql irql, ThreadKind thread);
+    void releaseCreationReferenceNow(ObjectId id, Irql irql, ThreadKind thread);
+    void finishDestroy(ObjectId id, Irql irql, ThreadKind thread);
 
     // The life cycle (each mirrors a section of semantics.md)
     Task<> runStep(const Action& action, ThreadKind thread);

@@ -16,6 +16,9 @@ struct SimulationOptions {
     std::optional<std::uint64_t> shuffleSeed;
     // Stop (with Simulation::eventLimitReached()) once the trace holds this many events.
     std::uint64_t maxEvents = 200'000'000;
+    // Keep Trace::stateChanges (what TimelineIndex needs to show any position).
+    // Front ends that only print the events can skip it.
+    bool recordStates = true;
 };
 
 class Engine;

@@ -22,10 +22,12 @@ struct LoadProblem {
 };
 
 struct LoadLimits {
-    std::uint64_t maxFileBytes = 512ull << 20; // 512 MiB
-    std::uint32_t maxDepth = 256;              // JSON nesting
-    std::uint32_t maxObjects = 4'000'000;      // declarations, all depths
-    std::uint32_t maxSteps = 4'000'000;        // steps plus callback actions
+    // 256 MiB holds a million objects with contexts; the parsed document takes
+    // about ten times the file's size in memory, so this also bounds memory.
+    std::uint64_t maxFileBytes = 256ull << 20;
+    std::uint32_t maxDepth = 256;         // JSON nesting
+    std::uint32_t maxObjects = 4'000'000; // declarations, all depths
+    std::uint32_t maxSteps = 4'000'000;   // steps plus callback actions
 };
 
 struct LoadOptions {

@@ -276,6 +276,9 @@ private:
             scenario_.autoDrainGiven = true;
         }
         if (const Json* objects = array(root, "objects", "", true)) {
+            ids_.reserve(objects->size() + 16);
+            scenario_.declarations.reserve(objects->size() + 16);
+            paths_.reserve(objects->size() + 16);
             for (std::size_t i = 0; i < objects->size() && !overLimits(); ++i) {
                 const ObjectId id = readObject((*objects)[i], index("objects", i), false);
                 if (id != kNoObject) {
