@@ -14,8 +14,8 @@ namespace wdflc::plot {
 enum class LifetimePhase : std::uint8_t {
     Alive,             // created, no deletion started
     DeletionRequested, // deletion asked for or running, cleanup not finished
-    CleanedUp,         // every cleanup ran; waiting for the destroy pass
-    WaitingForDestroy, // creation reference released; driver references hold it
+    CleanedUp,         // every cleanup ran; waiting for the destroy pass of its deletion
+    WaitingForDestroy, // creation reference released; driver references (if any) delay the destroy
     DestroyQueued,     // count is zero, destroy queued to the worker
 };
 
