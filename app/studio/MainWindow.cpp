@@ -611,6 +611,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
         event->ignore();
 }
 
+void MainWindow::dragMoveEvent(QDragMoveEvent* event) {
+    if (!localScenarioPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
 void MainWindow::dropEvent(QDropEvent* event) {
     const QString path = localScenarioPath(event->mimeData());
     if (path.isEmpty() || !maybeSave()) {
