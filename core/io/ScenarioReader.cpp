@@ -321,6 +321,8 @@ private:
             }
             scenario_.title.byLanguage[entry.key()] = entry->get<std::string>();
         }
+        if (scenario_.title.byLanguage.empty())
+            scenario_.title.plain = true; // no title at all, however it was written
     }
 
     // Returns the new declaration's index, or kNoObject when it could not be read.
