@@ -158,14 +158,31 @@ void MainWindow::arrangeDocks() {
     auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
     // Right: what the selected object is (inspector) and how it is made
     // (properties) on top; the steps and the undo history below.
-    tabifyDockWidget(dock("inspectorDock"), dock("propertiesDock"));
+    // Split before tabifying: splitting a tabbed dock only adds a tab.
     splitDockWidget(dock("inspectorDock"), dock("stepsDock"), Qt::Vertical);
+    tabifyDockWidget(dock("inspectorDock"), dock("propertiesDock"));
     tabifyDockWidget(dock("stepsDock"), dock("historyDock"));
     dock("inspectorDock")->raise();
     dock("stepsDock")->raise();
-    resizeDocks({dock("paletteDock"), dock("inspectorDock")}, {300, 380}, Qt::Horizontal);
-    resizeDocks({dock("inspectorDock"), dock("stepsDock")}, {420, 220}, Qt::Vertical);
-    resizeDocks({dock("diagnosticsDock")}, {130}, Qt::Vertical);
+}
+
+void MainWindow::sizeDocks() {
+    auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    // The canvas is the point of the window: the docks get what they need
+    // around it, not half the screen.
+    resizeDocks({dock("paletteDock"), dock("inspectorDock")}, {290, 390}, Qt::Horizontal);
+    resizeDocks({dock("inspectorDock"), dock("stepsDock")}, {height() / 2, height() / 4},
+                Qt::Vertical);
+    resizeDocks({dock("diagnosticsDock")}, {height() / 4}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Sizes are only meaningful once the window has its size; a restored
+    // layout keeps the user's own.
+    if (!shownOnce_ && !restoredLayout_)
+        sizeDocks();
+    shownOnce_ = true;
 }
 
 void MainWindow::createViewDocks() {
@@ -582,7 +599,7 @@ void MainWindow::offerRecovery() {
 void MainWindow::readSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoredLayout_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     player_->setSpeed(settings.value(QStringLiteral("player/speed"), player_->speed()).toDouble());
 }
 

@@ -51,6 +51,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -64,6 +65,7 @@ private:
                              Qt::DockWidgetArea area);
     void addViewDock(QDockWidget* dock, Qt::DockWidgetArea area);
     void arrangeDocks();
+    void sizeDocks();
     void createActions();
     void createMenus();
     void createToolBars();
@@ -109,6 +111,8 @@ private:
     QList<QAction*> objectActions_; // need a selected object
     QMap<wdflc::Op, QAction*> stepActions_;
     QStringList lastLoadProblems_;
+    bool restoredLayout_ = false;
+    bool shownOnce_ = false;
 };
 
 } // namespace studio

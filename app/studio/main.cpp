@@ -19,6 +19,7 @@ struct Arguments {
     QString language = QStringLiteral("en");
     QString screenshot;
     QString position; // "", "start", "end" or an event count
+    QString select;   // id of the object to select
 };
 
 Arguments parseArguments(const QApplication& app) {
@@ -42,7 +43,11 @@ Arguments parseArguments(const QApplication& app) {
         QStringLiteral("position"),
         QApplication::translate("main", "Show the trace after N events (or start, end)."),
         QStringLiteral("N"));
-    parser.addOptions({language, screenshot, position});
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QApplication::translate("main", "Select the object with this id (for screenshots)."),
+        QStringLiteral("ID"));
+    parser.addOptions({language, screenshot, position, select});
     parser.process(app);
 
     Arguments arguments;
@@ -54,6 +59,7 @@ Arguments parseArguments(const QApplication& app) {
     }
     arguments.screenshot = parser.value(screenshot);
     arguments.position = parser.value(position);
+    arguments.select = parser.value(select);
     return arguments;
 }
 
@@ -117,6 +123,10 @@ int main(int argc, char* argv[]) {
             window.document()->newScenario();
     }
     applyPosition(*window.document(), arguments.position);
+    if (!arguments.select.isEmpty()) {
+        if (const auto id = window.document()->scenario().find(arguments.select.toStdString()))
+            window.document()->setSelectedObject(*id);
+    }
 
     if (screenshot) {
         window.resize(1400, 900);

@@ -20,6 +20,7 @@ namespace {
 
 constexpr qreal kMinScale = 0.05;
 constexpr qreal kMaxScale = 4.0;
+constexpr qreal kMaxFitScale = 1.3;
 
 } // namespace
 
@@ -58,9 +59,9 @@ void CanvasView::fitToView() {
     if (bounds.isEmpty())
         return;
     fitInView(bounds, Qt::KeepAspectRatio);
-    // Never blow a small tree up beyond its natural size: text stays crisp.
-    if (transform().m11() > 1.0)
-        resetZoom();
+    // A small tree is enlarged only a little: a few big nodes read badly.
+    if (transform().m11() > kMaxFitScale)
+        setTransform(QTransform::fromScale(kMaxFitScale, kMaxFitScale));
     centerOn(bounds.center());
 }
 

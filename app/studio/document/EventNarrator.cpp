@@ -167,8 +167,16 @@ QString EventNarrator::why(const wdflc::Trace& trace, const wdflc::TimelineIndex
     case wdflc::EventKind::BufferFreed:
     case wdflc::EventKind::IrqlChanged:
         return {};
-    case wdflc::EventKind::Diagnostic:
-        return text(wdflc::ruleInfo(trace.diagnostic(event).rule).summary);
+    case wdflc::EventKind::Diagnostic: {
+        // The rule's one-line summary, as a sentence.
+        QString summary = text(wdflc::ruleInfo(trace.diagnostic(event).rule).summary);
+        if (!summary.isEmpty()) {
+            summary[0] = summary[0].toUpper();
+            if (!summary.endsWith(QLatin1Char('.')))
+                summary += QLatin1Char('.');
+        }
+        return tr("The rule: %1").arg(summary);
+    }
     }
     return {};
 }

@@ -19,7 +19,7 @@ class OutlineModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, TypeColumn, StateColumn, RefCountColumn, ColumnCount };
+    enum Column { IdColumn, StateColumn, RefCountColumn, TypeColumn, ColumnCount };
     static constexpr int ObjectIdRole = Qt::UserRole + 1;
 
     OutlineModel(Document* document, Editor* editor, QObject* parent = nullptr);

@@ -16,12 +16,8 @@ OutlineView::OutlineView(Document* document, Editor* editor, QWidget* parent)
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setDropIndicatorShown(true);
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(OutlineModel::IdColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(OutlineModel::TypeColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(OutlineModel::StateColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(OutlineModel::RefCountColumn, QHeaderView::ResizeToContents);
-
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         expandAll();
         showDocumentSelection();
