@@ -1,0 +1,109 @@
+#include "DiagramPainter.h"
+
+#include <QColor>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
+#include <QPolygonF>
+
+namespace wdflc::exporting {
+namespace {
+
+using diagram::Paint;
+using diagram::Shape;
+using diagram::ShapeKind;
+using diagram::ShapeStyle;
+using diagram::TextAnchor;
+
+QColor color(std::uint32_t rgb) {
+    return QColor::fromRgb(static_cast<QRgb>(rgb));
+}
+
+QPen penFor(const Paint& paint) {
+    if (paint.strokeWidth <= 0)
+        return Qt::NoPen;
+    QPen pen(color(paint.stroke), paint.strokeWidth);
+    if (paint.dashed)
+        pen.setDashPattern({5.0 / paint.strokeWidth, 4.0 / paint.strokeWidth});
+    return pen;
+}
+
+QString qt(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+QFont diagramFont(ShapeStyle style) {
+    const Paint& paint = diagram::paintFor(style);
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"),
+                      QStringLiteral("Loma"), QStringLiteral("Garuda")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(qRound(paint.fontSize));
+    font.setBold(paint.bold);
+    return font;
+}
+
+diagram::TextMeasure qtTextMeasure() {
+    return [](std::string_view text, ShapeStyle style) {
+        QFontMetricsF metrics(diagramFont(style));
+        return metrics.horizontalAdvance(
+            QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+    };
+}
+
+void paintPage(QPainter& painter, const diagram::LayoutPage& page) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (const Shape& shape : page.shapes) {
+        const Paint& paint = diagram::paintFor(shape.style);
+        switch (shape.kind) {
+        case ShapeKind::Rect:
+        case ShapeKind::RoundedRect: {
+            painter.setPen(penFor(paint));
+            painter.setBrush(paint.filled ? QBrush(color(paint.fill)) : QBrush(Qt::NoBrush));
+            QRectF rect(shape.x, shape.y, shape.width, shape.height);
+            if (shape.kind == ShapeKind::RoundedRect)
+                painter.drawRoundedRect(rect, 4, 4);
+            else
+                painter.drawRect(rect);
+            break;
+        }
+        case ShapeKind::Line:
+            painter.setPen(penFor(paint));
+            painter.drawLine(QPointF(shape.from.x, shape.from.y), QPointF(shape.to.x, shape.to.y));
+            break;
+        case ShapeKind::Polygon: {
+            Paint solid = paint;
+            solid.dashed = false;
+            painter.setPen(penFor(solid));
+            painter.setBrush(paint.filled ? QBrush(color(paint.fill)) : QBrush(Qt::NoBrush));
+            QPolygonF polygon;
+            for (const auto& point : shape.points)
+                polygon << QPointF(point.x, point.y);
+            painter.drawPolygon(polygon);
+            break;
+        }
+        case ShapeKind::Text: {
+            QFont font = diagramFont(shape.style);
+            painter.setFont(font);
+            painter.setPen(color(paint.fill));
+            QString text = qt(shape.text);
+            double x = shape.x;
+            double width = QFontMetricsF(font).horizontalAdvance(text);
+            if (shape.anchor == TextAnchor::Middle)
+                x -= width / 2;
+            else if (shape.anchor == TextAnchor::End)
+                x -= width;
+            painter.drawText(QPointF(x, shape.y), text);
+            break;
+        }
+        }
+    }
+    painter.restore();
+}
+
+} // namespace wdflc::exporting
