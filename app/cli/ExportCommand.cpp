@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QTranslator>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
