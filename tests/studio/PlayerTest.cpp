@@ -6,6 +6,7 @@
 #include "StudioTestSupport.h"
 
 #include <gtest/gtest.h>
+#include <QAction>
 #include <QTest>
 
 namespace studio {
@@ -87,6 +88,26 @@ TEST(NarratorTest, ExplainsChildrenBeforeParents) {
             explained |= EventNarrator::why(trace, document.timeline(), seq)
                              .contains(QStringLiteral("children are cleaned up before"));
     EXPECT_TRUE(explained);
+}
+
+} // namespace
+} // namespace studio
+
+namespace studio {
+namespace {
+
+TEST(PlayerSpeedTest, FasterAndSlowerWalkThroughTheOfferedSpeeds) {
+    Document document;
+    PlayerController player(&document);
+    player.setSpeed(4.0);
+    player.fasterAction()->trigger();
+    EXPECT_EQ(player.speed(), 8.0);
+    player.slowerAction()->trigger();
+    player.slowerAction()->trigger();
+    EXPECT_EQ(player.speed(), 2.0);
+    player.setSpeed(PlayerController::speeds().back());
+    player.fasterAction()->trigger();
+    EXPECT_EQ(player.speed(), PlayerController::speeds().back());
 }
 
 } // namespace

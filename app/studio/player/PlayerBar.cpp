@@ -27,7 +27,9 @@ PlayerBar::PlayerBar(Document* document, PlayerController* player, QWidget* pare
     rows->addWidget(slider_);
     auto* layout = new QHBoxLayout;
     rows->addLayout(layout);
-    for (QAction* action : player_->actions()) {
+    for (QAction* action :
+         {player_->toStartAction(), player_->stepBackAction(), player_->playAction(),
+          player_->stepForwardAction(), player_->toEndAction()}) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
@@ -39,7 +41,7 @@ PlayerBar::PlayerBar(Document* document, PlayerController* player, QWidget* pare
     layout->addWidget(positionLabel_, 1);
 
     layout->addWidget(new QLabel(tr("Speed:"), this));
-    for (double speed : {0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 60.0})
+    for (double speed : PlayerController::speeds())
         speed_->addItem(tr("%1 events/s").arg(speed), speed);
     speed_->setCurrentIndex(speed_->findData(player_->speed()));
     connect(speed_, &QComboBox::activated, this,

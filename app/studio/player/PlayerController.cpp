@@ -19,12 +19,15 @@ PlayerController::PlayerController(Document* document, QObject* parent)
       toStart_(new QAction(QIcon(QStringLiteral(":/icons/actions/to-start.svg")),
                            tr("Jump to &Start"), this)),
       toEnd_(new QAction(QIcon(QStringLiteral(":/icons/actions/to-end.svg")), tr("Jump to &End"),
-                         this)) {
+                         this)),
+      faster_(new QAction(tr("F&aster"), this)), slower_(new QAction(tr("S&lower"), this)) {
     play_->setShortcut(Qt::Key_Space);
     stepForward_->setShortcut(Qt::Key_Right);
     stepBack_->setShortcut(Qt::Key_Left);
     toStart_->setShortcut(Qt::Key_Home);
     toEnd_->setShortcut(Qt::Key_End);
+    faster_->setShortcut(Qt::Key_BracketRight);
+    slower_->setShortcut(Qt::Key_BracketLeft);
     for (QAction* action : actions())
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     play_->setCheckable(true);
@@ -33,6 +36,18 @@ PlayerController::PlayerController(Document* document, QObject* parent)
     connect(stepBack_, &QAction::triggered, this, &PlayerController::stepBack);
     connect(toStart_, &QAction::triggered, this, &PlayerController::toStart);
     connect(toEnd_, &QAction::triggered, this, &PlayerController::toEnd);
+    connect(faster_, &QAction::triggered, this, [this] {
+        const auto next = std::find_if(speeds().begin(), speeds().end(),
+                                       [this](double speed) { return speed > speed_; });
+        if (next != speeds().end())
+            setSpeed(*next);
+    });
+    connect(slower_, &QAction::triggered, this, [this] {
+        const auto next = std::find_if(speeds().rbegin(), speeds().rend(),
+                                       [this](double speed) { return speed < speed_; });
+        if (next != speeds().rend())
+            setSpeed(*next);
+    });
     connect(timer_, &QTimer::timeout, this, &PlayerController::advance);
     connect(document_, &Document::positionChanged, this, &PlayerController::updateActions);
     connect(document_, &Document::traceChanged, this, &PlayerController::updateActions);
@@ -44,7 +59,12 @@ PlayerController::PlayerController(Document* document, QObject* parent)
 }
 
 QList<QAction*> PlayerController::actions() const {
-    return {toStart_, stepBack_, play_, stepForward_, toEnd_};
+    return {toStart_, stepBack_, play_, stepForward_, toEnd_, slower_, faster_};
+}
+
+const QList<double>& PlayerController::speeds() {
+    static const QList<double> list{0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 60.0};
+    return list;
 }
 
 bool PlayerController::isPlaying() const {

@@ -26,6 +26,9 @@ public:
     double speed() const { return speed_; } // events per second
     void setSpeed(double eventsPerSecond);
 
+    // The speeds the player offers, slowest first.
+    static const QList<double>& speeds();
+
     // Playing pauses on events of these kinds (after showing them).
     const QSet<wdflc::EventKind>& breakpoints() const { return breakpoints_; }
     void setBreakpoint(wdflc::EventKind kind, bool enabled);
@@ -35,6 +38,8 @@ public:
     QAction* stepBackAction() const { return stepBack_; }
     QAction* toStartAction() const { return toStart_; }
     QAction* toEndAction() const { return toEnd_; }
+    QAction* fasterAction() const { return faster_; }
+    QAction* slowerAction() const { return slower_; }
     QList<QAction*> actions() const;
 
 public slots:
@@ -65,6 +70,8 @@ private:
     QAction* stepBack_;
     QAction* toStart_;
     QAction* toEnd_;
+    QAction* faster_;
+    QAction* slower_;
 };
 
 } // namespace studio
