@@ -1,6 +1,12 @@
 // wdflc: the command-line front end of WDF Lifecycle Studio. Argument parsing
 // and exit codes only; everything else is the core's.
 #include "CommandLine.h"
+#ifdef WDFLC_WITH_EXPORT
+#include "ExportCommand.h"
+#endif
+#ifdef WDFLC_WITH_PLOT
+#include "PlotCommand.h"
+#endif
 #include "engine/Simulation.h"
 #include "io/ScenarioReader.h"
 #include "io/TraceWriter.h"
@@ -16,7 +22,8 @@ using namespace wdflc;
 
 enum ExitCode { kOk = 0, kErrorDiagnostics = 1, kInvalidInput = 2, kIoError = 3 };
 
-constexpr const char* kUsage = R"(usage: wdflc COMMAND [OPTIONS]
+constexpr const char* kUsage =
+    R"(usage: wdflc COMMAND [OPTIONS]
 
 Simulates the KMDF/UMDF framework object life cycle of a scenario file
 (.wdfscn.json) and prints the trace of events.
@@ -26,6 +33,16 @@ commands:
   validate FILE   check FILE without simulating it
   types           print the object type table the engine knows
   rules           print the diagnostic rules the engine reports
+)"
+#ifdef WDFLC_WITH_EXPORT
+    R"(  export FILE     write FILE's sequence diagram or trace (see wdflc export --help)
+)"
+#endif
+#ifdef WDFLC_WITH_PLOT
+    R"(  plot FILE       render FILE's timelines to PNG or PDF (see wdflc plot --help)
+)"
+#endif
+    R"(
 
 options for run:
   --format jsonl|text        trace format (default jsonl)
@@ -229,5 +246,13 @@ int main(int argc, char** argv) {
         return typesCommand();
     if (command == "rules")
         return rulesCommand();
+#ifdef WDFLC_WITH_EXPORT
+    if (command == "export")
+        return runExportCommand(args, std::cout, std::cerr);
+#endif
+#ifdef WDFLC_WITH_PLOT
+    if (command == "plot")
+        return runPlotCommand(args, std::cout, std::cerr);
+#endif
     return usageError("unknown command '" + command + "'");
 }
