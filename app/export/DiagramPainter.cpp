@@ -33,6 +33,29 @@ QString qt(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+// Generous bounds, only to skip what is far outside the visible area; a
+// text's width is not known without measuring, so its whole line is taken.
+QRectF roughBounds(const Shape& shape) {
+    switch (shape.kind) {
+    case ShapeKind::Rect:
+    case ShapeKind::RoundedRect:
+        return QRectF(shape.x, shape.y, shape.width, shape.height).adjusted(-2, -2, 2, 2);
+    case ShapeKind::Line:
+        return QRectF(QPointF(shape.from.x, shape.from.y), QPointF(shape.to.x, shape.to.y))
+            .normalized()
+            .adjusted(-2, -2, 2, 2);
+    case ShapeKind::Polygon: {
+        QRectF bounds;
+        for (const auto& point : shape.points)
+            bounds |= QRectF(point.x - 1, point.y - 1, 2, 2);
+        return bounds;
+    }
+    case ShapeKind::Text:
+        return QRectF(-1e7, shape.y - 30, 2e7, 40);
+    }
+    return {};
+}
+
 } // namespace
 
 QFont diagramFont(ShapeStyle style) {
@@ -54,11 +77,13 @@ diagram::TextMeasure qtTextMeasure() {
     };
 }
 
-void paintPage(QPainter& painter, const diagram::LayoutPage& page) {
+void paintPage(QPainter& painter, const diagram::LayoutPage& page, const QRectF& visible) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (const Shape& shape : page.shapes) {
+        if (!visible.isEmpty() && !roughBounds(shape).intersects(visible))
+            continue;
         const Paint& paint = diagram::paintFor(shape.style);
         switch (shape.kind) {
         case ShapeKind::Rect:

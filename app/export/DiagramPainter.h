@@ -3,6 +3,7 @@
 #include "diagram/DiagramLayout.h"
 
 #include <QFont>
+#include <QRectF>
 
 class QPainter;
 
@@ -17,6 +18,7 @@ QFont diagramFont(diagram::ShapeStyle style);
 diagram::TextMeasure qtTextMeasure();
 
 // Draws one page of a layout in layout pixels (scale the painter for more).
-void paintPage(QPainter& painter, const diagram::LayoutPage& page);
+// With a non-empty `visible` rectangle, shapes entirely outside it are skipped.
+void paintPage(QPainter& painter, const diagram::LayoutPage& page, const QRectF& visible = {});
 
 } // namespace wdflc::exporting

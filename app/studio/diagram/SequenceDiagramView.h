@@ -1,0 +1,47 @@
+#pragma once
+
+#include "diagram/DiagramLayout.h"
+#include "diagram/SequenceDiagram.h"
+
+#include <cstdint>
+#include <QAbstractScrollArea>
+
+namespace studio::diagram {
+
+// Draws one sequence diagram as a single scrolling page, highlights the row
+// of the current event and reports clicks on rows.
+class SequenceDiagramView : public QAbstractScrollArea {
+    Q_OBJECT
+
+public:
+    explicit SequenceDiagramView(QWidget* parent = nullptr);
+
+    void setDiagram(wdflc::diagram::SequenceDiagram diagram);
+    const wdflc::diagram::SequenceDiagram& diagram() const { return diagram_; }
+
+    // Highlights the last row at or before event `seq` (0 = none) and scrolls it into view.
+    void setCurrentEvent(std::uint32_t seq);
+    std::size_t currentRow() const { return currentRow_; }
+    // Where a row is drawn, in viewport coordinates.
+    QRect rowRect(std::size_t row) const;
+
+signals:
+    void rowActivated(std::size_t row);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    void relayout();
+    void updateScrollBars();
+    void scrollToRow(std::size_t row);
+
+    wdflc::diagram::SequenceDiagram diagram_;
+    wdflc::diagram::DiagramLayout layout_;
+    std::size_t currentRow_ = wdflc::diagram::kNoRow;
+};
+
+} // namespace studio::diagram
