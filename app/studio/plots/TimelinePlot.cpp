@@ -24,7 +24,7 @@ using wdflc::plot::LifetimeTick;
 
 namespace {
 
-constexpr int kInitialRows = 40;     // rows shown at once before the user scrolls
+constexpr int kRowPixels = 18;       // the height of a row, unless every row is shown
 constexpr double kTickTolerance = 5; // pixels
 constexpr int kClickSlop = 4;        // pixels a click may move and stay a click
 constexpr int kRowLabelPixels = 15;  // the least height a row label needs
@@ -75,7 +75,7 @@ void TimelinePlot::buildLayout() {
     key_->setBorderPen(Qt::NoPen);
     key_->setIconSize(14, 10);
     key_->setFont(QFont(font().family(), 8));
-    key_->setMargins(QMargins(4, 0, 4, 0));
+    key_->setMargins(QMargins(4, 2, 4, 4));
 
     auto* margins = new QCPMarginGroup(plot_);
     const auto addRect = [&](int row, double stretch) {
@@ -102,6 +102,7 @@ void TimelinePlot::buildLayout() {
     irqlRect_ = addRect(4, 0.9);
     queueRect_ = addRect(5, 1.2);
     irqlRect_->setMinimumSize(0, 64);
+    lifetimeRect_->setMinimumSize(0, 3 * kRowPixels);
 
     // Only the lowest axis carries the numbers; the others show the same scale.
     for (QCPAxisRect* rect : {lifetimeRect_, referenceRect_, irqlRect_})
@@ -164,11 +165,12 @@ void TimelinePlot::buildLayout() {
         cursors_.push_back(line);
     }
 
-    // One label per row while rows are tall enough to read. Ticks are made
-    // before the layout, from the rect's previous height: when the layout
+    // Rows keep a readable height and one label each. Ticks and ranges are
+    // set before the layout, from the rect's previous height: when the layout
     // changed that height, draw once more.
     connect(plot_, &QCustomPlot::afterLayout, this, [this] {
-        if (rowLabelCount() != valueAxisOf(lifetimeRect_)->ticker()->tickCount())
+        const bool refitted = fitRows();
+        if (refitted || rowLabelCount() != valueAxisOf(lifetimeRect_)->ticker()->tickCount())
             plot_->replot(QCustomPlot::rpQueuedReplot);
     });
     connect(plot_, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
@@ -260,7 +262,8 @@ void TimelinePlot::setTrace(std::shared_ptr<const wdflc::Trace> trace) {
     });
     rowTicker->setTickCountSource([this] { return rowLabelCount(); });
     valueAxisOf(lifetimeRect_)->setTicker(rowTicker);
-    valueAxisOf(lifetimeRect_)->setRange(-0.5, std::min<qint64>(rowCount, kInitialRows) - 0.5);
+    valueAxisOf(lifetimeRect_)->setRange(-0.5, 0.5);
+    fitRows();
 
     // Keep only the selected objects that still exist in the new trace.
     std::vector<ObjectId> kept;
@@ -356,8 +359,22 @@ void TimelinePlot::showWholeTrace() {
 }
 
 void TimelinePlot::showAllRows() {
-    valueAxisOf(lifetimeRect_)->setRange(-0.5, std::max<double>(1, data_.rows.size()) - 0.5);
+    allRows_ = true;
+    fitRows();
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool TimelinePlot::fitRows() {
+    QCPAxis* rows = valueAxisOf(lifetimeRect_);
+    const double count = std::max<double>(1, data_.rows.size());
+    const double wanted =
+        allRows_ ? count
+                 : std::clamp(std::floor(lifetimeRect_->height() / double(kRowPixels)), 1.0, count);
+    if (std::abs(rows->range().size() - wanted) < 1e-9)
+        return false;
+    rows->setRange(rows->range().lower,
+                   rows->range().lower + wanted); // clampRowRange() keeps it in bounds
+    return true;
 }
 
 void TimelinePlot::applyKeyRange(const QCPRange& requested) {
@@ -646,8 +663,10 @@ bool TimelinePlot::exportTo(const QString& path, QSize size, QString* error) {
 
     const int width = size.isEmpty() ? 0 : size.width();
     const int height = size.isEmpty() ? 0 : size.height();
-    if (!size.isEmpty())
-        plot_->toPixmap(width, height); // lays out at the export size, so row labels fit it
+    if (!size.isEmpty()) {
+        plot_->toPixmap(width, height); // lays out at the export size, so rows and labels fit it
+        fitRows();
+    }
     const bool rendered =
         suffix == QLatin1String("png")
             ? plot_->savePng(temporary.fileName(), width, height)

@@ -70,6 +70,7 @@ public:
     void setVisiblePositions(double first, double last);
     std::pair<double, double> visiblePositions() const;
     void showWholeTrace();
+    // Every row in view (exports); otherwise rows keep a readable height and scroll.
     void showAllRows();
 
     // What the tooltip says at a point of customPlot(); empty when nothing is there.
@@ -108,6 +109,8 @@ private:
     void onMouseRelease(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
     int rowLabelCount() const;
+    // Sets how many rows the lifetimes show; true when that changed.
+    bool fitRows();
     double positionAtPixel(double pixelX) const;
     std::uint32_t clampedPosition(double position) const;
     std::vector<bool> selectedRows() const;
@@ -120,6 +123,7 @@ private:
     std::vector<std::vector<wdflc::plot::ReferenceCountPoint>> referenceSeries_; // per selected
     QString language_ = QStringLiteral("en");
     bool syncingRanges_ = false;
+    bool allRows_ = false; // showAllRows(): every row in view, however thin
     QPoint pressPoint_;
 
     QCustomPlot* plot_;
