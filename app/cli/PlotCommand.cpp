@@ -17,6 +17,14 @@ namespace {
 
 enum ExitCode { kOk = 0, kInvalidInput = 2, kIoError = 3 };
 
+constexpr const char* kPlotUsage =
+    R"(usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+
+Simulates FILE and draws its timelines: object lifetimes with their callbacks
+and diagnostics, the thread and IRQL of every event, and the deferred queue.
+Renders offscreen; no display is needed.
+)";
+
 int usageError(std::ostream& err, const std::string& message) {
     err << "wdflc plot: error: " << message << "\n" << kPlotUsage;
     return kInvalidInput;
@@ -34,11 +42,18 @@ bool endsWith(const std::string& text, const std::string& suffix) {
 std::unique_ptr<QApplication> ensureApplication() {
     if (QCoreApplication::instance())
         return nullptr;
-    static int argc = 3;
+    // QApplication keeps argc/argv and removes the options it used from them:
+    // they must outlive it, and be filled again for every application.
     static char name[] = "wdflc";
     static char platformOption[] = "-platform";
     static char platform[] = "offscreen";
-    static char* argv[] = {name, platformOption, platform, nullptr};
+    static int argc;
+    static char* argv[4];
+    argc = 3;
+    argv[0] = name;
+    argv[1] = platformOption;
+    argv[2] = platform;
+    argv[3] = nullptr;
     return std::make_unique<QApplication>(argc, argv);
 }
 
@@ -59,15 +74,12 @@ std::vector<std::unique_ptr<QTranslator>> installTranslators(const QString& lang
 
 } // namespace
 
-const char* const kPlotUsage =
-    R"(usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
-
-Simulates FILE and draws its timelines: object lifetimes with their callbacks
-and diagnostics, the thread and IRQL of every event, and the deferred queue.
-Renders offscreen; no display is needed.
-)";
-
 int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (std::find(args.begin(), args.end(), "--help") != args.end() ||
+        std::find(args.begin(), args.end(), "-h") != args.end()) {
+        out << kPlotUsage;
+        return kOk;
+    }
     wdflc::cli::CommandLine line({"--strict"}, {"-o", "--output", "--lang", "--axis"});
     if (auto error = line.parse(args))
         return usageError(err, *error);

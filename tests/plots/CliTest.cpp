@@ -51,6 +51,11 @@ TEST_F(PlotCommandTest, WritesPngAndPdf) {
     EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}), 2);
 }
 
+TEST_F(PlotCommandTest, HelpPrintsUsage) {
+    EXPECT_EQ(run({"--help"}), 0);
+    EXPECT_EQ(out.str().rfind("usage: wdflc plot FILE -o OUT.png|OUT.pdf", 0), 0u) << out.str();
+}
+
 TEST_F(PlotCommandTest, UsageErrorsExitTwoAndWriteNothing) {
     const std::string png = (dir / "x.png").string();
     EXPECT_EQ(run({kSample}), 2);                                 // no -o
