@@ -184,9 +184,17 @@ Without --format the format is taken from OUT's extension.
   --title T          title of the diagram (default: the scenario's title)
   --lang en|ja|th    language of the labels and of the scenario's title
   -o -               write a single-part text format to standard output
+  --strict           unknown keys in FILE are errors, not warnings
+
+exit codes: 0 written; 2 invalid input or usage; 3 input/output error (nothing
+is left at OUT).
 )";
 
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+        out << kExportUsage;
+        return kOk;
+    }
     wdflc::cli::CommandLine line({"--callbacks-only", "--collapse", "--number", "--strict"},
                                  {"--format", "-o", "--output", "--title", "--lang"});
     if (auto error = line.parse(args))

@@ -77,6 +77,13 @@ TEST(ExportCommand, OptionsReachTheDiagram) {
     EXPECT_NE(japanese.out.find("title デバイスの削除"), std::string::npos);
 }
 
+TEST(ExportCommand, HelpPrintsTheFormats) {
+    ExportRun run = exportWith({"--help"});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.out.find("puml"), std::string::npos);
+    EXPECT_NE(run.out.find("--callbacks-only"), std::string::npos);
+}
+
 TEST(ExportCommand, UnknownFormatIsAUsageErrorAndWritesNothing) {
     auto directory = scratchDirectory("unknown");
     ExportRun run = exportWith(
