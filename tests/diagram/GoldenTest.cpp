@@ -18,6 +18,11 @@ struct GoldenCase {
     DiagramOptions options;
 };
 
+// gtest prints this instead of the case's bytes.
+void PrintTo(const GoldenCase& golden, std::ostream* out) {
+    *out << golden.name;
+}
+
 DiagramOptions withOptions(EventFilter events, bool collapse, bool number) {
     DiagramOptions options;
     options.events = events;
