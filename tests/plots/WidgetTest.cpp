@@ -178,6 +178,25 @@ TEST_F(TimelinePlotTest, ControlClickGathersSeveralObjectsForTheReferencePlot) {
     EXPECT_EQ(plot.customPlot()->graphCount(), before + 2);
 }
 
+TEST_F(TimelinePlotTest, RowsKeepTheirHeightAndScrollToTheSelection) {
+    trace = sampleTrace("07-request-completed-at-dispatch.wdfscn.json");
+    plot.resize(1200, 460);
+    plot.setTrace(trace);
+    plot.replotNow();
+    plot.replotNow(); // the first layout sizes the rows
+    QCPAxis* rows = rectOf(plot, Lifetimes)->axis(QCPAxis::atLeft);
+    const auto count = static_cast<double>(plot.plotData().rows.size());
+    ASSERT_LT(rows->range().size(), count) << "the sample must not fit: pick a bigger one";
+    const double rowPixels = rectOf(plot, Lifetimes)->height() / rows->range().size();
+    EXPECT_GE(rowPixels, 17.0);
+    plot.setSelectedObjects({plot.plotData().rows.back().object});
+    EXPECT_GT(count - 1, rows->range().lower);
+    EXPECT_LT(count - 1, rows->range().upper);
+    plot.showAllRows();
+    plot.replotNow();
+    EXPECT_NEAR(rows->range().size(), count, 1e-9);
+}
+
 TEST_F(TimelinePlotTest, ReferenceGraphFollowsTheTraceCounts) {
     load("03-reference-delete-dereference.wdfscn.json");
     const auto& rows = plot.plotData().rows;

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <qcustomplot.h>
 #include <QFileInfo>
+#include <QResizeEvent>
 #include <QTemporaryFile>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -25,6 +26,7 @@ using wdflc::plot::LifetimeTick;
 namespace {
 
 constexpr int kRowPixels = 18;       // the height of a row, unless every row is shown
+constexpr int kKeyEntryPixels = 160; // the width of one entry of the colour key
 constexpr double kTickTolerance = 5; // pixels
 constexpr int kClickSlop = 4;        // pixels a click may move and stay a click
 constexpr int kRowLabelPixels = 15;  // the least height a row label needs
@@ -48,7 +50,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent), plot_(new QCustom
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
-    setMinimumSize(320, 360);
+    setMinimumSize(320, 400); // below this the stacked plots stop being legible
     buildLayout();
     buildKey();
     retranslate();
@@ -64,7 +66,7 @@ void TimelinePlot::buildLayout() {
     plot_->plotLayout()->clear(); // drops the default axis rect and its legend
     plot_->plotLayout()->setRowSpacing(2);
 
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 11, QFont::Bold));
+    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), 10, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
 
     key_ = new QCPLegend;
@@ -101,7 +103,10 @@ void TimelinePlot::buildLayout() {
     referenceRect_ = addRect(3, 2);
     irqlRect_ = addRect(4, 0.9);
     queueRect_ = addRect(5, 1.2);
-    irqlRect_->setMinimumSize(0, 64);
+    // Small floors, so that the lifetimes get the height a short dock has.
+    irqlRect_->setMinimumSize(0, 3 * 15);
+    referenceRect_->setMinimumSize(0, 40);
+    queueRect_->setMinimumSize(0, 30);
     lifetimeRect_->setMinimumSize(0, 3 * kRowPixels);
 
     // Only the lowest axis carries the numbers; the others show the same scale.
@@ -311,7 +316,24 @@ void TimelinePlot::setSelectedObjects(const std::vector<ObjectId>& objects) {
     }
     rebuildReferenceGraphs();
     retranslate();
+    if (!selected_.empty())
+        scrollToRow(data_.rowOfObject[selected_.back()]);
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::scrollToRow(std::uint32_t row) {
+    QCPAxis* rows = valueAxisOf(lifetimeRect_);
+    const QCPRange range = rows->range();
+    if (row > range.lower && row < range.upper)
+        return;
+    const double lower = row - std::floor(range.size() / 2) - 0.5; // the row in the middle
+    rows->setRange(lower, lower + range.size());
+}
+
+void TimelinePlot::resizeEvent(QResizeEvent* event) {
+    // As many key entries per line as the width holds, so the key stays short.
+    key_->setWrap(std::clamp(event->size().width() / kKeyEntryPixels, 4, 15));
+    QWidget::resizeEvent(event);
 }
 
 void TimelinePlot::focusObject(ObjectId object) {

@@ -94,6 +94,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildLayout();
@@ -105,6 +106,7 @@ private:
     void updateTickers();
     void applyKeyRange(const QCPRange& range);
     void clampRowRange();
+    void scrollToRow(std::uint32_t row);
     void onMousePress(QMouseEvent* event);
     void onMouseRelease(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
