@@ -14,6 +14,7 @@
 #include "player/PlayerController.h"
 #include "steps/StepsModel.h"
 #include "steps/StepsPanel.h"
+#include "TimelineDock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -190,6 +191,25 @@ void MainWindow::createViewDocks() {
                 QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     addViewDock(new DiagnosticsPanel(document_, this), tr("Diagnostics"),
                 QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
+
+    auto* timelines = new plots::TimelineDock(this);
+    addViewDock(timelines, Qt::BottomDockWidgetArea);
+    const auto showTrace = [this, timelines] {
+        timelines->setTrace(document_->trace());
+        timelines->setPosition(document_->position());
+        timelines->focusObject(document_->selectedObject());
+    };
+    connect(document_, &Document::traceChanged, timelines, showTrace);
+    connect(document_, &Document::positionChanged, timelines, &plots::TimelineDock::setPosition);
+    connect(document_, &Document::selectionChanged, timelines, &plots::TimelineDock::focusObject);
+    connect(document_, &Document::languageChanged, timelines,
+            [this, timelines] { timelines->setLanguage(document_->language()); });
+    connect(timelines, &plots::TimelineDock::positionRequested, document_, &Document::setPosition);
+    connect(timelines, &plots::TimelineDock::objectActivated, document_,
+            &Document::setSelectedObject);
+    timelines->setLanguage(document_->language());
+    showTrace();
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("diagnosticsDock")), timelines);
 }
 
 void MainWindow::createActions() {
