@@ -25,7 +25,9 @@ bool waitsOnWorker(wdflc::ObjectState state) {
 
 CanvasScene::CanvasScene(Document* document, QObject* parent)
     : QGraphicsScene(parent), document_(document) {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // The tree is static between edits and hit tests are rare (clicks and
+    // drags): an index would cost more to build for a big tree than it saves.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(document_, &Document::traceChanged, this, &CanvasScene::rebuild);
     connect(document_, &Document::positionChanged, this, &CanvasScene::refresh);
     connect(document_, &Document::selectionChanged, this, &CanvasScene::refresh);
@@ -50,9 +52,20 @@ void CanvasScene::setDropTarget(wdflc::ObjectId id) {
     refresh();
 }
 
+CanvasScene::~CanvasScene() {
+    removeSurplusNodes(0);
+}
+
+void CanvasScene::removeSurplusNodes(std::size_t keep) {
+    // From the back: the scene removes its last item in constant time, its
+    // first in linear time, and a big tree has thousands.
+    while (nodes_.size() > keep) {
+        delete nodes_.back();
+        nodes_.pop_back();
+    }
+}
+
 void CanvasScene::rebuild() {
-    clear();
-    nodes_.clear();
     diagnosticEvents_.clear();
     dropTarget_ = wdflc::kNoObject;
     const wdflc::Scenario& scenario = document_->scenario();
@@ -79,22 +92,35 @@ void CanvasScene::rebuild() {
             edges.lineTo(to.left() + halfWidth, to.top());
         }
     }
-    auto* edgeItem = addPath(edges, QPen(QColor(0x90, 0xa4, 0xae), 1.5));
-    edgeItem->setZValue(-1);
+    if (edges_ == nullptr) {
+        edges_ = addPath(QPainterPath(), QPen(QColor(0x90, 0xa4, 0xae), 1.5));
+        edges_->setZValue(-1);
+    }
+    edges_->setPath(edges);
 
-    nodes_.reserve(scenario.declarations.size());
-    for (wdflc::ObjectId id = 0; id < scenario.declarations.size(); ++id) {
+    // An edit changes a few objects of the tree: keep the items, show the
+    // objects now at their index, and add or remove only the difference.
+    const std::size_t count = scenario.declarations.size();
+    removeSurplusNodes(count);
+    for (wdflc::ObjectId id = 0; id < nodes_.size(); ++id)
+        nodes_[id]->setObject(scenario, id);
+    nodes_.reserve(count);
+    for (auto id = static_cast<wdflc::ObjectId>(nodes_.size()); id < count; ++id) {
         auto* node = new NodeItem(scenario, id);
-        node->setPos(layout.positions()[id]);
         addItem(node);
         nodes_.push_back(node);
     }
+    for (wdflc::ObjectId id = 0; id < count; ++id)
+        nodes_[id]->setPos(layout.positions()[id]);
 
     const QRectF tree = layout.bounds();
     const qreal laneWidth = std::max(tree.width(), 900.0);
-    workerLane_ = new WorkerLaneItem(laneWidth);
+    if (workerLane_ == nullptr) {
+        workerLane_ = new WorkerLaneItem;
+        addItem(workerLane_);
+    }
+    workerLane_->setWidth(laneWidth);
     workerLane_->setPos(tree.left(), tree.bottom() + kLaneGap);
-    addItem(workerLane_);
     setSceneRect(QRectF(tree.left(), tree.top(), laneWidth,
                         tree.height() + kLaneGap + WorkerLaneItem::kHeight)
                      .adjusted(-kMargin, -kMargin, kMargin, kMargin));
@@ -113,8 +139,6 @@ void CanvasScene::rebuild() {
 }
 
 void CanvasScene::refresh() {
-    if (nodes_.empty() && workerLane_ == nullptr)
-        return;
     const auto& trace = *document_->trace();
     const std::uint32_t position = document_->position();
     const std::vector<wdflc::ObjectSnapshot> states = document_->timeline().statesAt(position);
@@ -161,8 +185,7 @@ void CanvasScene::refresh() {
         running = QStringLiteral("%1 %2").arg(
             QString::fromStdString(document_->scenario().decl(currentObject).id),
             StateStyle::phaseText(current->kind));
-    if (workerLane_ != nullptr)
-        workerLane_->setContents(waiting, running);
+    workerLane_->setContents(waiting, running);
 }
 
 } // namespace studio

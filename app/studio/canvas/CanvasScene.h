@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+class QGraphicsPathItem;
+
 namespace studio {
 
 class Document;
@@ -21,6 +23,7 @@ class CanvasScene : public QGraphicsScene {
 
 public:
     explicit CanvasScene(Document* document, QObject* parent = nullptr);
+    ~CanvasScene() override;
 
     NodeItem* nodeFor(wdflc::ObjectId id) const;
     NodeItem* nodeAt(const QPointF& scenePos) const;
@@ -31,10 +34,12 @@ public:
 private:
     void rebuild();
     void refresh();
+    void removeSurplusNodes(std::size_t keep);
 
     Document* document_;
     std::vector<NodeItem*> nodes_; // indexed by ObjectId
     WorkerLaneItem* workerLane_ = nullptr;
+    QGraphicsPathItem* edges_ = nullptr;
     std::vector<std::pair<std::uint32_t, wdflc::ObjectId>> diagnosticEvents_; // (seq, object)
     wdflc::ObjectId dropTarget_ = wdflc::kNoObject;
 };

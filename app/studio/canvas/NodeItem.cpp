@@ -3,12 +3,17 @@
 #include "canvas/TreeLayout.h"
 #include "document/ActionText.h"
 #include "document/StateStyle.h"
+#include "document/TypeIcons.h"
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace studio {
 namespace {
+
+// Below this scale the node's text would be a few pixels high.
+constexpr qreal kMinTextDetail = 0.35;
 
 QString callbacksSummary(const wdflc::ObjectDecl& decl) {
     int cleanups = 0;
@@ -30,15 +35,23 @@ QString callbacksSummary(const wdflc::ObjectDecl& decl) {
 
 } // namespace
 
-NodeItem::NodeItem(const wdflc::Scenario& scenario, wdflc::ObjectId id)
-    : id_(id), idText_(QString::fromStdString(scenario.decl(id).id)),
-      typeText_(ActionText::typeText(scenario.decl(id).type)),
-      callbacksText_(callbacksSummary(scenario.decl(id))), passive_(scenario.decl(id).passive()),
-      icon_(QStringLiteral(":/icons/types/%1.svg").arg(typeText_.toLower())) {
+NodeItem::NodeItem(const wdflc::Scenario& scenario, wdflc::ObjectId id) {
     setAcceptHoverEvents(true);
+    setObject(scenario, id);
+}
+
+void NodeItem::setObject(const wdflc::Scenario& scenario, wdflc::ObjectId id) {
+    const wdflc::ObjectDecl& decl = scenario.decl(id);
+    id_ = id;
+    idText_ = QString::fromStdString(decl.id);
+    typeText_ = ActionText::typeText(decl.type);
+    callbacksText_ = callbacksSummary(decl);
+    passive_ = decl.passive();
+    icon_ = typeIcon(decl.type);
     setToolTip(QCoreApplication::translate("NodeItem", "%1 (%2)\nDrag onto another object to "
                                                        "move it there.")
                    .arg(idText_, typeText_));
+    update();
 }
 
 QRectF NodeItem::boundingRect() const {
@@ -61,9 +74,22 @@ void NodeItem::setLook(const Look& look) {
     update();
 }
 
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const QRectF box(QPointF(0, 0), TreeLayout::kNodeSize);
     const wdflc::ObjectState state = look_.snapshot.state;
+    // Zoomed far out (a big tree fitted to the view) the text is unreadable
+    // anyway: draw the node as a coloured block, which keeps animation smooth.
+    const qreal detail =
+        option != nullptr ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1.0;
+    if (detail < kMinTextDetail) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(look_.phase         ? *look_.phase
+                          : look_.selected    ? QColor(0x0d, 0x47, 0xa1)
+                          : look_.diagnostics ? StateStyle::diagnosticColor()
+                                              : StateStyle::stateFill(state).darker(115));
+        painter->drawRect(box);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
 
     if (look_.phase) {

@@ -18,6 +18,8 @@ public:
     enum { Type = UserType + 1 };
 
     NodeItem(const wdflc::Scenario& scenario, wdflc::ObjectId id);
+    // Shows another object (the scene reuses its items when the tree changes).
+    void setObject(const wdflc::Scenario& scenario, wdflc::ObjectId id);
 
     wdflc::ObjectId objectId() const { return id_; }
     int type() const override { return Type; }
@@ -41,7 +43,7 @@ private:
     QString idText_;
     QString typeText_;
     QString callbacksText_;
-    bool passive_;
+    bool passive_ = false;
     QIcon icon_;
     Look look_;
 };

@@ -7,7 +7,12 @@
 
 namespace studio {
 
-WorkerLaneItem::WorkerLaneItem(qreal width) : width_(width) {}
+void WorkerLaneItem::setWidth(qreal width) {
+    if (width == width_)
+        return;
+    prepareGeometryChange();
+    width_ = width;
+}
 
 QRectF WorkerLaneItem::boundingRect() const {
     return QRectF(0, 0, width_, kHeight);

@@ -11,7 +11,7 @@ namespace studio {
 // what the worker is running right now.
 class WorkerLaneItem : public QGraphicsItem {
 public:
-    explicit WorkerLaneItem(qreal width);
+    void setWidth(qreal width);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -23,7 +23,7 @@ public:
     static constexpr qreal kHeight = 54.0;
 
 private:
-    qreal width_;
+    qreal width_ = 0;
     QStringList waiting_;
     QString running_;
 };

@@ -7,8 +7,8 @@
 #include "document/Document.h"
 #include "document/ObjectMime.h"
 #include "document/StateStyle.h"
+#include "document/TypeIcons.h"
 
-#include <QIcon>
 #include <QMimeData>
 
 namespace studio {
@@ -117,8 +117,7 @@ QVariant OutlineModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::DecorationRole && index.column() == IdColumn)
-        return QIcon(
-            QStringLiteral(":/icons/types/%1.svg").arg(ActionText::typeText(decl.type).toLower()));
+        return typeIcon(decl.type);
     if (role == Qt::BackgroundRole && index.column() == StateColumn)
         return StateStyle::stateFill(state.state);
     return {};

@@ -1,0 +1,190 @@
+// The studio, offscreen (docs/benchmarks-studio.md). Targets from the issue:
+// start to first frame < 1 s; one animation frame of a 1,000-object tree
+// < 16 ms (60 fps); laying out 10,000 objects < 300 ms; stepping anywhere in
+// a 100,000-event trace < 50 ms.
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "canvas/TreeLayout.h"
+#include "commands/Editor.h"
+#include "document/Document.h"
+#include "document/SampleLibrary.h"
+#include "MainWindow.h"
+#include "outline/OutlineModel.h"
+
+#include <benchmark/benchmark.h>
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <random>
+#include <sstream>
+
+namespace {
+
+// A balanced tree of WDFOBJECTs (fan-out 8) under one device, each with both
+// callbacks and a tagged reference, deleted from the top: every node of the
+// canvas changes during the animation.
+QByteArray treeScenario(std::size_t objects) {
+    std::ostringstream json;
+    json << R"({"format":"wdf-lifecycle-scenario","version":1,"objects":[)"
+         << R"({"id":"driver","type":"WDFDRIVER"},{"id":"device","type":"WDFDEVICE"})";
+    for (std::size_t i = 0; i < objects; ++i) {
+        const std::string parent = i < 8 ? "device" : "o" + std::to_string(i / 8 - 1);
+        json << R"(,{"id":"o)" << i << R"(","type":"WDFOBJECT","parent":")" << parent
+             << R"(","contexts":[{"cleanup":true,"destroy":true}]})";
+    }
+    json << R"(],"steps":[)";
+    for (std::size_t i = 0; i < objects; i += 16)
+        json << R"({"op":"reference","object":"o)" << i << R"(","tag":"t"},)";
+    json << R"({"op":"frameworkDelete","object":"device"})";
+    for (std::size_t i = 0; i < objects; i += 16)
+        json << R"(,{"op":"dereference","object":"o)" << i << R"(","tag":"t"})";
+    json << "]}";
+    return QByteArray::fromStdString(json.str());
+}
+
+// Memory objects referenced, deleted (half at DISPATCH_LEVEL) and dereferenced:
+// about eight events per object.
+QByteArray busyScenario(std::size_t objects) {
+    std::ostringstream json;
+    json << R"({"format":"wdf-lifecycle-scenario","version":1,"objects":[)"
+         << R"({"id":"driver","type":"WDFDRIVER"},{"id":"device","type":"WDFDEVICE"})";
+    for (std::size_t i = 0; i < objects; ++i)
+        json << R"(,{"id":"m)" << i << R"(","type":"WDFMEMORY","parent":"device")"
+             << (i % 2 ? R"(,"poolType":"PagedPool")" : "")
+             << R"(,"contexts":[{"cleanup":true,"destroy":true}]})";
+    json << R"(],"steps":[)";
+    for (std::size_t i = 0; i < objects; ++i) {
+        const bool atDispatch = i % 4 >= 2;
+        json << (i ? "," : "") << R"({"op":"reference","object":"m)" << i << R"(","tag":"io"},)";
+        if (atDispatch)
+            json << R"({"op":"setIrql","irql":"DISPATCH_LEVEL"},)";
+        json << R"({"op":"delete","object":"m)" << i << R"("},)";
+        if (atDispatch)
+            json << R"({"op":"setIrql","irql":"PASSIVE_LEVEL"},)";
+        json << R"({"op":"dereference","object":"m)" << i << R"(","tag":"io"})";
+    }
+    json << R"(,{"op":"frameworkDelete","object":"device"}]})";
+    return QByteArray::fromStdString(json.str());
+}
+
+void load(studio::Document& document, const QByteArray& json) {
+    if (!document.loadText(json, QStringLiteral("bench.wdfscn.json"), false).ok)
+        std::abort();
+}
+
+void BM_StartToFirstFrame(benchmark::State& state) {
+    for (auto _ : state) {
+        studio::MainWindow window(studio::MainWindow::Options{false, false});
+        window.openSample(studio::SampleLibrary::defaultSampleName());
+        window.resize(1400, 900);
+        window.show();
+        QApplication::processEvents();
+        const QImage frame = window.grab().toImage();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+}
+BENCHMARK(BM_StartToFirstFrame)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// One frame: the position moves one event and the canvas repaints it.
+void BM_AnimationFrame(benchmark::State& state) {
+    studio::Document document;
+    load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
+    studio::Editor editor(&document);
+    studio::CanvasView view(&document, &editor);
+    view.resize(1280, 720);
+    view.show();
+    view.fitToView();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    std::uint32_t position = document.startPosition();
+    for (auto _ : state) {
+        position = position >= document.eventCount() ? document.startPosition() : position + 1;
+        document.setPosition(position);
+        QPainter painter(&frame);
+        view.viewport()->render(&painter);
+    }
+    state.counters["objects"] = static_cast<double>(document.scenario().declarations.size());
+    state.counters["events"] = document.eventCount();
+}
+BENCHMARK(BM_AnimationFrame)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// The same at actual size, where every visible node draws its text.
+void BM_AnimationFrameActualSize(benchmark::State& state) {
+    studio::Document document;
+    load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
+    studio::Editor editor(&document);
+    studio::CanvasView view(&document, &editor);
+    view.resize(1280, 720);
+    view.show();
+    view.resetZoom();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    std::uint32_t position = document.startPosition();
+    for (auto _ : state) {
+        position = position >= document.eventCount() ? document.startPosition() : position + 1;
+        document.setPosition(position);
+        QPainter painter(&frame);
+        view.viewport()->render(&painter);
+    }
+}
+BENCHMARK(BM_AnimationFrameActualSize)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+void BM_TreeLayout(benchmark::State& state) {
+    studio::Document document;
+    load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
+    for (auto _ : state) {
+        const studio::TreeLayout layout(document.scenario());
+        benchmark::DoNotOptimize(layout.bounds());
+    }
+    state.counters["objects"] = static_cast<double>(document.scenario().declarations.size());
+}
+BENCHMARK(BM_TreeLayout)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// A new canvas for a tree: layout and every item created.
+void BM_CanvasFirstBuild(benchmark::State& state) {
+    studio::Document document;
+    load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
+    for (auto _ : state) {
+        studio::CanvasScene scene(&document);
+        benchmark::DoNotOptimize(scene.nodeFor(0));
+    }
+}
+BENCHMARK(BM_CanvasFirstBuild)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// After an edit: re-simulation, layout, and the scene's items reused.
+void BM_CanvasRebuild(benchmark::State& state) {
+    studio::Document document;
+    load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
+    studio::CanvasScene scene(&document);
+    const auto scenario = document.scenarioPointer();
+    for (auto _ : state)
+        document.replaceScenario(scenario); // re-simulates and rebuilds the scene
+    state.counters["objects"] = static_cast<double>(document.scenario().declarations.size());
+}
+BENCHMARK(BM_CanvasRebuild)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// A jump to a random position with the canvas and the outline following.
+void BM_StepAnywhere(benchmark::State& state) {
+    studio::Document document;
+    load(document, busyScenario(12'500));
+    studio::Editor editor(&document);
+    studio::CanvasScene scene(&document);
+    studio::OutlineModel outline(&document, &editor);
+    std::mt19937 random(42);
+    std::uniform_int_distribution<std::uint32_t> anywhere(0, document.eventCount());
+    for (auto _ : state)
+        document.setPosition(anywhere(random));
+    state.counters["events"] = document.eventCount();
+    state.counters["objects"] = static_cast<double>(document.scenario().declarations.size());
+}
+BENCHMARK(BM_StepAnywhere)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
