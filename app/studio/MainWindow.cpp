@@ -273,6 +273,7 @@ void MainWindow::createMenus() {
 
     QMenu* play = menuBar()->addMenu(tr("&Play"));
     play->addActions(player_->actions());
+    connect(document_, &Document::languageChanged, this, &MainWindow::rebuildSamplesMenu);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -418,7 +419,8 @@ void MainWindow::appendStep(wdflc::Op op) {
            (events[first].step < 0 || static_cast<std::size_t>(events[first].step) < stepsBefore))
         ++first;
     document_->setPosition(first);
-    player_->play();
+    if (first < document_->eventCount()) // a step may emit no event (beginCallback)
+        player_->play();
 }
 
 void MainWindow::updateDriveActions() {
