@@ -245,6 +245,22 @@ TEST_F(TimelinePlotTest, CursorFollowsThePositionOutsideTheVisibleRange) {
     EXPECT_EQ(image.pixelColor(cursor).red(), studio::plots::cursorColor().red());
 }
 
+TEST_F(TimelinePlotTest, ANewTraceKeepsTheZoomOrShowsEverything) {
+    load("09-timer-waits-during-removal.wdfscn.json");
+    const double whole = plot.plotData().eventCount();
+    auto [first, last] = plot.visiblePositions();
+    EXPECT_LE(first, 0);
+    EXPECT_GE(last, whole);
+    plot.setTrace(sampleTrace("06-paged-memory-at-dispatch.wdfscn.json"));
+    std::tie(first, last) = plot.visiblePositions();
+    EXPECT_GE(last, plot.plotData().eventCount()); // not zoomed: the whole new trace
+    plot.setVisiblePositions(4, 12);
+    plot.setTrace(sampleTrace("09-timer-waits-during-removal.wdfscn.json"));
+    std::tie(first, last) = plot.visiblePositions();
+    EXPECT_NEAR(first, 4, 1e-9); // zoomed: the same stretch of the new trace
+    EXPECT_NEAR(last, 12, 1e-9);
+}
+
 TEST_F(TimelinePlotTest, StepAxisKeepsTheVisibleEvents) {
     load("06-paged-memory-at-dispatch.wdfscn.json");
     plot.setVisiblePositions(5, 25);

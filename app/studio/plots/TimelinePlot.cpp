@@ -27,6 +27,7 @@ namespace {
 
 constexpr int kRowPixels = 18;       // the height of a row, unless every row is shown
 constexpr int kKeyEntryPixels = 160; // the width of one entry of the colour key
+constexpr int kAxisLabelPixels = 80; // the width a label of the event/step axis needs
 constexpr double kTickTolerance = 5; // pixels
 constexpr int kClickSlop = 4;        // pixels a click may move and stay a click
 constexpr int kRowLabelPixels = 15;  // the least height a row label needs
@@ -175,7 +176,8 @@ void TimelinePlot::buildLayout() {
     // changed that height, draw once more.
     connect(plot_, &QCustomPlot::afterLayout, this, [this] {
         const bool refitted = fitRows();
-        if (refitted || rowLabelCount() != valueAxisOf(lifetimeRect_)->ticker()->tickCount())
+        if (refitted || rowLabelCount() != valueAxisOf(lifetimeRect_)->ticker()->tickCount() ||
+            axisLabelCount() != keyAxisOf(queueRect_)->ticker()->tickCount())
             plot_->replot(QCustomPlot::rpQueuedReplot);
     });
     connect(plot_, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
@@ -253,6 +255,10 @@ void TimelinePlot::changeEvent(QEvent* event) {
 }
 
 void TimelinePlot::setTrace(std::shared_ptr<const wdflc::Trace> trace) {
+    // An edit makes a new trace: keep the reader's zoom and scroll across it.
+    const auto [firstVisible, lastVisible] = visiblePositions();
+    const bool zoomedIn = trace_ && (firstVisible > 0 || lastVisible < data_.eventCount());
+    const double firstRow = trace_ ? valueAxisOf(lifetimeRect_)->range().lower : -0.5;
     trace_ = std::move(trace);
     data_ = trace_ ? wdflc::plot::buildPlotData(*trace_) : wdflc::plot::PlotData{};
     position_ = std::min(position_, data_.eventCount());
@@ -267,7 +273,7 @@ void TimelinePlot::setTrace(std::shared_ptr<const wdflc::Trace> trace) {
     });
     rowTicker->setTickCountSource([this] { return rowLabelCount(); });
     valueAxisOf(lifetimeRect_)->setTicker(rowTicker);
-    valueAxisOf(lifetimeRect_)->setRange(-0.5, 0.5);
+    valueAxisOf(lifetimeRect_)->setRange(firstRow, firstRow + 1);
     fitRows();
 
     // Keep only the selected objects that still exist in the new trace.
@@ -282,7 +288,10 @@ void TimelinePlot::setTrace(std::shared_ptr<const wdflc::Trace> trace) {
     rebuildQueueGraph();
     rebuildReferenceGraphs();
     retranslate();
-    applyKeyRange(QCPRange(-0.5, data_.axis.axisEnd(unit_) + 0.5));
+    if (zoomedIn)
+        setVisiblePositions(firstVisible, lastVisible);
+    else
+        applyKeyRange(QCPRange(-0.5, data_.axis.axisEnd(unit_) + 0.5));
     updateCursor();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -425,7 +434,7 @@ void TimelinePlot::clampRowRange() {
 }
 
 void TimelinePlot::updateTickers() {
-    QSharedPointer<QCPAxisTicker> ticker;
+    QSharedPointer<IndexTicker> ticker;
     if (unit_ == AxisUnit::Events) {
         ticker = QSharedPointer<IndexTicker>::create(
             static_cast<qint64>(data_.eventCount()) + 1, 0.0,
@@ -439,6 +448,8 @@ void TimelinePlot::updateTickers() {
                            : QString();
             });
     }
+    // As many labels as the width holds (the step labels "objects" and "end" are the widest).
+    ticker->setTickCountSource([this] { return axisLabelCount(); });
     for (QCPAxisRect* rect : {lifetimeRect_, referenceRect_, irqlRect_, queueRect_})
         keyAxisOf(rect)->setTicker(ticker);
 }
@@ -532,6 +543,10 @@ void TimelinePlot::updateCursor() {
 
 void TimelinePlot::replotNow() {
     plot_->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+int TimelinePlot::axisLabelCount() const {
+    return std::max(2, queueRect_->width() / kAxisLabelPixels);
 }
 
 int TimelinePlot::rowLabelCount() const {

@@ -111,6 +111,7 @@ private:
     void onMouseRelease(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
     int rowLabelCount() const;
+    int axisLabelCount() const;
     // Sets how many rows the lifetimes show; true when that changed.
     bool fitRows();
     double positionAtPixel(double pixelX) const;
