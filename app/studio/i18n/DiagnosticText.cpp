@@ -53,7 +53,7 @@ QString DiagnosticText::message(const wdflc::Trace& trace, const wdflc::Diagnost
             .arg(object);
     case wdflc::Rule::UseAfterCleanup:
         return tr("%1 is used after its EvtCleanupCallback has run. After cleanup only its "
-                  "EvtDestroyCallback may touch it; drop such calls or make them before "
+                  "EvtDestroyCallback may touch it; drop such calls or take them before "
                   "deletion.")
             .arg(object);
     case wdflc::Rule::MethodInDestroy:
