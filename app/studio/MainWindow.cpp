@@ -15,6 +15,7 @@
 #include "steps/StepsModel.h"
 #include "steps/StepsPanel.h"
 #include "TimelineDock.h"
+#include "SequenceDiagramDock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -210,6 +211,25 @@ void MainWindow::createViewDocks() {
     timelines->setLanguage(document_->language());
     showTrace();
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("diagnosticsDock")), timelines);
+
+    auto* sequence = new diagram::SequenceDiagramDock(this);
+    addViewDock(sequence, Qt::BottomDockWidgetArea);
+    const auto showSequence = [this, sequence] {
+        sequence->setTrace(document_->trace());
+        sequence->setPosition(document_->position());
+    };
+    connect(document_, &Document::traceChanged, sequence, showSequence);
+    connect(document_, &Document::positionChanged, sequence,
+            &diagram::SequenceDiagramDock::setPosition);
+    connect(document_, &Document::languageChanged, sequence,
+            [this, sequence] { sequence->setLanguage(document_->language()); });
+    connect(sequence, &diagram::SequenceDiagramDock::eventActivated, document_,
+            &Document::setPosition);
+    connect(sequence, &diagram::SequenceDiagramDock::objectActivated, document_,
+            &Document::setSelectedObject);
+    sequence->setLanguage(document_->language());
+    showSequence();
+    tabifyDockWidget(timelines, sequence);
 }
 
 void MainWindow::createActions() {
