@@ -20,13 +20,25 @@ TEST(ScreenshotTest, MainWindowRenders) {
     window.show();
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
-    ASSERT_EQ(image.size(), QSize(1400, 900));
+    ASSERT_EQ(image.size(), window.size());
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     EXPECT_GT(colours.size(), 50);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("WDF Lifecycle Studio")));
+}
+
+// The docks must leave the window able to take the size the screenshots
+// and the documentation use (and a laptop screen a little larger).
+TEST(ScreenshotTest, MainWindowFitsTheScreenshotSize) {
+    MainWindow window(MainWindow::Options{false, false});
+    ASSERT_TRUE(window.openSample(SampleLibrary::defaultSampleName()));
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    EXPECT_LE(window.width(), 1400);
+    EXPECT_LE(window.height(), 900) << "a dock's minimum size makes the window taller";
 }
 
 TEST(ScreenshotTest, JapaneseAndThaiFontsAreInstalled) {
