@@ -31,12 +31,12 @@
     <message>
         <location line="+3" />
         <source>dereference %1 (tag %2)</source>
-        <translation>%1 の参照を解放 (タグ %2)</translation>
+        <translation>%1 の参照を解除 (タグ %2)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>dereference %1</source>
-        <translation>%1 の参照を解放</translation>
+        <translation>%1 の参照を解除</translation>
     </message>
     <message>
         <location line="+2" />
@@ -71,7 +71,7 @@
     <message>
         <location line="+2" />
         <source>drain deferred work</source>
-        <translation>遅延作業を実行</translation>
+        <translation>遅延処理を実行</translation>
     </message>
     <message>
         <location line="+2" />
@@ -104,17 +104,17 @@
     <message>
         <location line="+5" />
         <source>WdfObjectDereference on %1 while the driver holds no reference on it: this consumes the framework's own reference. Dereference only what you referenced, with the same tag.</source>
-        <translation>ドライバーが参照を保持していない %1 に対して WdfObjectDereference が呼び出されました。これはフレームワーク自身の参照を消費します。参照を解放するのは自分が取得した参照だけにし、同じタグを使用してください。</translation>
+        <translation>ドライバーが参照を保持していない %1 に対して WdfObjectDereference が呼び出されました。これはフレームワーク自身の参照を消費します。参照を解除するのは自分が取得した参照だけにし、同じタグを使用してください。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The dereference tag '%1' on %2 matches none of the driver's references; the oldest one was released. Pass the same tag to WdfObjectDereferenceWithTag that you passed to the reference.</source>
-        <translation>%2 の参照解放タグ '%1' は、ドライバーのどの参照とも一致しないため、最も古い参照が解放されました。WdfObjectDereferenceWithTag には、参照の取得時と同じタグを渡してください。</translation>
+        <translation>%2 の参照解除タグ '%1' は、ドライバーのどの参照とも一致しないため、最も古い参照が解除されました。WdfObjectDereferenceWithTag には、参照の取得時と同じタグを渡してください。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The reference count of %1 reached zero although the object was never deleted: the framework destroys it while it is still in the tree and bugchecks (0x10D WDF_VIOLATION). Delete objects with WdfObjectDelete; never dereference the creation reference away.</source>
-        <translation>%1 は一度も削除されていないのに、参照カウントが 0 になりました。フレームワークはオブジェクトがまだツリー内にある状態で破棄し、バグ チェック (0x10D WDF_VIOLATION) が発生します。オブジェクトは WdfObjectDelete で削除し、作成時の参照を参照解放で消さないでください。</translation>
+        <translation>%1 は一度も削除されていないのに、参照カウントが 0 になりました。フレームワークはオブジェクトがまだツリー内にある状態で破棄し、バグ チェック (0x10D WDF_VIOLATION) が発生します。オブジェクトは WdfObjectDelete で削除し、作成時の参照を参照解除で消さないでください。</translation>
     </message>
     <message>
         <location line="+6" />
@@ -129,7 +129,7 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%1 was deleted but still holds %n driver reference(s) at the end, so it is never destroyed. Release every reference, typically in EvtCleanupCallback.</source>
-        <translation><numerusform>%1 は削除されましたが、最後にドライバーの参照が %n 個残っているため、破棄されません。すべての参照を解放してください (通常は EvtCleanupCallback で行います)。</numerusform></translation>
+        <translation><numerusform>%1 は削除されましたが、最後にドライバーの参照が %n 個残っているため、破棄されません。すべての参照を解除してください (通常は EvtCleanupCallback で行います)。</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -144,7 +144,7 @@
     <message>
         <location line="+4" />
         <source>%1 was completed at %2 with an object below it that must be cleaned up at PASSIVE_LEVEL; that object's cleanup is queued and runs after the request is gone. Do not parent passive-level objects to a request.</source>
-        <translation>%1 は、PASSIVE_LEVEL でクリーンアップする必要のあるオブジェクトを下に持ったまま %2 で完了しました。そのオブジェクトのクリーンアップはキューに入れられ、要求がなくなった後に実行されます。パッシブ レベルのオブジェクトの親を要求にしないでください。</translation>
+        <translation>%1 は、PASSIVE_LEVEL でクリーンアップする必要のあるオブジェクトを下に持ったまま %2 で完了しました。そのオブジェクトのクリーンアップはキューに入れられ、要求がなくなった後に実行されます。パッシブ オブジェクトの親を要求にしないでください。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -254,12 +254,12 @@
     <message>
         <location line="+2" />
         <source>Dereference while the driver holds no reference</source>
-        <translation>ドライバーが参照を保持していないのに参照を解放した</translation>
+        <translation>ドライバーが参照を保持していないのに参照を解除した</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Dereference tag matches none of the driver's references</source>
-        <translation>参照解放のタグがドライバーのどの参照とも一致しない</translation>
+        <translation>参照解除のタグがドライバーのどの参照とも一致しない</translation>
     </message>
     <message>
         <location line="+2" />
@@ -294,7 +294,7 @@
     <message>
         <location line="+2" />
         <source>Request completed above PASSIVE_LEVEL with a passive-level object below it</source>
-        <translation>パッシブ レベルのオブジェクトを下に持つ要求が PASSIVE_LEVEL より上で完了した</translation>
+        <translation>パッシブ オブジェクトを下に持つ要求が PASSIVE_LEVEL より上で完了した</translation>
     </message>
     <message>
         <location line="+2" />
@@ -411,12 +411,12 @@
     <message>
         <location line="+9" />
         <source>Drain deferred work after each step</source>
-        <translation>各ステップの後で遅延作業を実行</translation>
+        <translation>各ステップの後で遅延処理を実行</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Drain deferred work only at drain steps</source>
-        <translation>遅延作業はドレイン ステップでのみ実行</translation>
+        <translation>遅延処理はドレイン ステップでのみ実行</translation>
     </message>
 </context>
 <context>
@@ -459,12 +459,12 @@
     <message>
         <location line="+4" />
         <source>A reference on %1 with tag %2 is released: the count is %3.</source>
-        <translation>タグ %2 の %1 への参照が解放されます。参照カウントは %3 です。</translation>
+        <translation>タグ %2 の %1 への参照が解除されます。参照カウントは %3 です。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A reference on %1 is released: the count is %2.</source>
-        <translation>%1 への参照が解放されます。参照カウントは %2 です。</translation>
+        <translation>%1 への参照が解除されます。参照カウントは %2 です。</translation>
     </message>
     <message>
         <location line="+6" />
@@ -534,7 +534,7 @@
     <message>
         <location line="+11" />
         <source>Every object starts with one reference, the creation reference; the framework releases it when the object is deleted.</source>
-        <translation>すべてのオブジェクトは作成時の参照を 1 つ持って始まります。フレームワークはオブジェクトが削除されるとこの参照を解放します。</translation>
+        <translation>すべてのオブジェクトは作成時の参照を 1 つ持って始まります。フレームワークはオブジェクトが削除されるとこの参照を解除します。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -914,7 +914,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>dereferenced</source>
-        <translation>参照解放</translation>
+        <translation>参照解除</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1083,7 +1083,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>%1 dereferenced%2: count %3</source>
-        <translation>%1 の参照を解放%2: カウント %3</translation>
+        <translation>%1 の参照を解除%2: カウント %3</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1186,7 +1186,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+7" />
         <source>idle: no deferred work</source>
-        <translation>アイドル: 遅延作業なし</translation>
+        <translation>アイドル: 遅延処理なし</translation>
     </message>
 </context>
 <context>
@@ -1545,17 +1545,18 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="+88" />
+        <location filename="../app/studio/MainWindow.cpp" line="+91" />
         <source>Paused at a breakpoint.</source>
         <translation>ブレークポイントで一時停止しました。</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+106" />
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="-55" />
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
@@ -1585,7 +1586,7 @@ Drag onto another object to move it there.</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
@@ -1595,7 +1596,7 @@ Drag onto another object to move it there.</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+67" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1647,7 +1648,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+7" />
         <source>Drain Deferred Work After Each &amp;Step</source>
-        <translation>各ステップの後で遅延作業を実行(&amp;S)</translation>
+        <translation>各ステップの後で遅延処理を実行(&amp;S)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1740,7 +1741,7 @@ Drag onto another object to move it there.</source>
         <translation>シード </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>New steps run at %1</source>
         <translation>新しいステップは %1 で実行されます</translation>
     </message>
@@ -1767,7 +1768,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Tag for Reference and Dereference (optional)</source>
-        <translation>参照と参照解放のタグ (省略可能)</translation>
+        <translation>参照と参照解除のタグ (省略可能)</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1782,7 +1783,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Dereference</source>
-        <translation>参照解放</translation>
+        <translation>参照解除</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1842,15 +1843,15 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Drain</source>
-        <translation>遅延作業の実行</translation>
+        <translation>遅延処理の実行</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run the deferred work queued for the worker thread now</source>
-        <translation>ワーカー スレッドのキューにある遅延作業を今すぐ実行します</translation>
+        <translation>ワーカー スレッドのキューにある遅延処理を今すぐ実行します</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>%1[*] — WDF Lifecycle Studio</source>
         <translation>%1[*] — WDF Lifecycle Studio</translation>
     </message>
@@ -2317,12 +2318,12 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::docs::DocsDock</name>
     <message>
-        <location filename="../app/studio/docs/DocsDock.cpp" line="+157" />
+        <location filename="../app/studio/docs/DocsDock.cpp" line="+174" />
         <source>No topic contains “%1”.</source>
         <translation>「%1」を含むトピックはありません。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+77" />
         <source>Documentation</source>
         <translation>ドキュメント</translation>
     </message>
@@ -2340,6 +2341,11 @@ Drag onto another object to move it there.</source>
         <location line="+1" />
         <source>Contents</source>
         <translation>目次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the list of topics</source>
+        <translation>トピックの一覧を表示します</translation>
     </message>
     <message>
         <location line="+1" />

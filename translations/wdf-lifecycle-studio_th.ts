@@ -71,12 +71,12 @@
     <message>
         <location line="+2" />
         <source>drain deferred work</source>
-        <translation>รันงานที่เลื่อนไว้ (deferred work)</translation>
+        <translation>ระบายคิวงานที่เลื่อนไป (deferred work)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>free buffer %1</source>
-        <translation>คืนหน่วยความจำบัฟเฟอร์ %1</translation>
+        <translation>ปล่อยหน่วยความจำบัฟเฟอร์ %1</translation>
     </message>
     <message>
         <location line="+2" />
@@ -94,12 +94,12 @@
     <message>
         <location line="+5" />
         <source>Deletion of %1 was already requested. Delete an object once; clear your handle after WdfObjectDelete so no other path deletes it again.</source>
-        <translation>มีการขอลบ %1 ไปแล้ว ให้ลบอ็อบเจ็กต์เพียงครั้งเดียว และล้างค่าแฮนเดิล (handle) หลังเรียก WdfObjectDelete เพื่อไม่ให้เส้นทางอื่นลบซ้ำอีก</translation>
+        <translation>มีการขอลบ %1 ไปแล้ว ให้ลบออบเจ็กต์เพียงครั้งเดียว และล้างค่าแฮนเดิล (handle) หลังเรียก WdfObjectDelete เพื่อไม่ให้เส้นทางอื่นลบซ้ำอีก</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 was already freed: its handle is invalid. Take a reference (WdfObjectReference) while you still need the object, or stop using the handle once it is deleted.</source>
-        <translation>%1 ถูกคืนหน่วยความจำแล้ว แฮนเดิล (handle) ของมันใช้ไม่ได้อีก ให้ถือการอ้างอิง (WdfObjectReference) ไว้ตราบที่ยังต้องใช้อ็อบเจ็กต์ หรือเลิกใช้แฮนเดิลเมื่ออ็อบเจ็กต์ถูกลบแล้ว</translation>
+        <translation>%1 ถูกปล่อยหน่วยความจำแล้ว แฮนเดิล (handle) ของมันใช้ไม่ได้อีก ให้ถือการอ้างอิง (WdfObjectReference) ไว้ตราบที่ยังต้องใช้ออบเจ็กต์ หรือเลิกใช้แฮนเดิลเมื่อออบเจ็กต์ถูกลบแล้ว</translation>
     </message>
     <message>
         <location line="+5" />
@@ -114,7 +114,7 @@
     <message>
         <location line="+5" />
         <source>The reference count of %1 reached zero although the object was never deleted: the framework destroys it while it is still in the tree and bugchecks (0x10D WDF_VIOLATION). Delete objects with WdfObjectDelete; never dereference the creation reference away.</source>
-        <translation>จำนวนการอ้างอิง (reference count) ของ %1 ลดลงเป็นศูนย์ทั้งที่อ็อบเจ็กต์ไม่เคยถูกลบ เฟรมเวิร์กจะทำลายมันขณะยังอยู่ในทรี และเกิด bugcheck (0x10D WDF_VIOLATION) ให้ลบอ็อบเจ็กต์ด้วย WdfObjectDelete และอย่าปล่อยการอ้างอิงตอนสร้างด้วยการ dereference</translation>
+        <translation>ตัวนับการอ้างอิง (reference count) ของ %1 ลดลงเป็นศูนย์ทั้งที่ออบเจ็กต์ไม่เคยถูกลบ เฟรมเวิร์กจะทำลายมันขณะยังอยู่ในทรี และเกิด บั๊กเช็ก (bug check) (0x10D WDF_VIOLATION) ให้ลบออบเจ็กต์ด้วย WdfObjectDelete และอย่าปล่อยการอ้างอิงตอนสร้างด้วยการ dereference</translation>
     </message>
     <message>
         <location line="+6" />
@@ -124,7 +124,7 @@
     <message>
         <location line="+5" />
         <source>A method is called on %1 from its own EvtDestroyCallback, where its reference count is zero. Only the context accessors are allowed there; do the work in EvtCleanupCallback.</source>
-        <translation>มีการเรียกเมธอดของ %1 จาก EvtDestroyCallback ของมันเอง ซึ่งตอนนั้นจำนวนการอ้างอิงเป็นศูนย์แล้ว ที่นั่นใช้ได้เฉพาะตัวเข้าถึงคอนเท็กซ์ (context accessor) ให้ย้ายงานไปทำใน EvtCleanupCallback</translation>
+        <translation>มีการเรียกเมธอดของ %1 จาก EvtDestroyCallback ของมันเอง ซึ่งตอนนั้นตัวนับการอ้างอิงเป็นศูนย์แล้ว ที่นั่นใช้ได้เฉพาะตัวเข้าถึงคอนเท็กซ์ (context accessor) ให้ย้ายงานไปทำใน EvtCleanupCallback</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
@@ -134,17 +134,17 @@
     <message>
         <location line="+5" />
         <source>%1 was freed while its context buffer '%2' was still allocated. Free context buffers in EvtCleanupCallback or EvtDestroyCallback.</source>
-        <translation>%1 ถูกคืนหน่วยความจำขณะที่บัฟเฟอร์ในคอนเท็กซ์ '%2' ยังไม่ถูกคืน ให้คืนบัฟเฟอร์ของคอนเท็กซ์ใน EvtCleanupCallback หรือ EvtDestroyCallback</translation>
+        <translation>%1 ถูกปล่อยหน่วยความจำขณะที่บัฟเฟอร์ในคอนเท็กซ์ '%2' ยังไม่ถูกปล่อย ให้ปล่อยบัฟเฟอร์ของคอนเท็กซ์ใน EvtCleanupCallback หรือ EvtDestroyCallback</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The context buffer '%1' of %2 is freed a second time. Free each buffer once, in one callback, and clear the pointer.</source>
-        <translation>บัฟเฟอร์ในคอนเท็กซ์ '%1' ของ %2 ถูกคืนเป็นครั้งที่สอง ให้คืนแต่ละบัฟเฟอร์เพียงครั้งเดียวในคอลแบ็กเดียว แล้วล้างค่าพอยน์เตอร์</translation>
+        <translation>บัฟเฟอร์ในคอนเท็กซ์ '%1' ของ %2 ถูกปล่อยเป็นครั้งที่สอง ให้ปล่อยแต่ละบัฟเฟอร์เพียงครั้งเดียวในคอลแบ็กเดียว แล้วล้างค่าพอยน์เตอร์</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 was completed at %2 with an object below it that must be cleaned up at PASSIVE_LEVEL; that object's cleanup is queued and runs after the request is gone. Do not parent passive-level objects to a request.</source>
-        <translation>%1 ถูกทำให้เสร็จที่ %2 ขณะมีอ็อบเจ็กต์ลูกที่ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL การเก็บกวาดของอ็อบเจ็กต์นั้นจึงถูกเข้าคิวและทำงานหลังจากคำขอหายไปแล้ว อย่าให้คำขอ (request) เป็นพาเรนต์ของอ็อบเจ็กต์ระดับ passive</translation>
+        <translation>%1 ถูกทำให้เสร็จที่ %2 ขณะมีออบเจ็กต์ลูกที่ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL การเก็บกวาดของออบเจ็กต์นั้นจึงถูกเข้าคิวและทำงานหลังจากคำขอหายไปแล้ว อย่าให้คำขอ (request) เป็นออบเจ็กต์แม่ของออบเจ็กต์พาสซีฟ</translation>
     </message>
     <message>
         <location line="+5" />
@@ -159,7 +159,7 @@
     <message>
         <location line="+4" />
         <source>A callback of %1 starts after its rundown began. Stop enqueuing or starting it before you delete it.</source>
-        <translation>คอลแบ็กของ %1 เริ่มทำงานหลังจากเริ่มกระบวนการปิด (rundown) แล้ว ให้หยุดเข้าคิวหรือเริ่มมันก่อนที่จะลบ</translation>
+        <translation>คอลแบ็กของ %1 เริ่มทำงานหลังจากเริ่มการปิดรับคอลแบ็ก (rundown) แล้ว ให้หยุดเข้าคิวหรือเริ่มมันก่อนที่จะลบ</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -169,12 +169,12 @@
     <message>
         <location line="+5" />
         <source>The object could not be created: its parent %1 is being deleted (STATUS_DELETE_PENDING). Create children before deleting their parent.</source>
-        <translation>สร้างอ็อบเจ็กต์ไม่ได้ เพราะพาเรนต์ (parent) %1 กำลังถูกลบ (STATUS_DELETE_PENDING) ให้สร้างลูกก่อนลบพาเรนต์</translation>
+        <translation>สร้างออบเจ็กต์ไม่ได้ เพราะออบเจ็กต์แม่ (parent) %1 กำลังถูกลบ (STATUS_DELETE_PENDING) ให้สร้างลูกก่อนลบออบเจ็กต์แม่</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 cannot be created at %2. Create it at a lower IRQL, for example from a work item.</source>
-        <translation>สร้าง %1 ที่ %2 ไม่ได้ ให้สร้างที่ IRQL ต่ำกว่านี้ เช่น จาก work item</translation>
+        <translation>สร้าง %1 ที่ %2 ไม่ได้ ให้สร้างที่ IRQL ต่ำกว่านี้ เช่น จาก เวิร์กไอเท็ม</translation>
     </message>
     <message>
         <location line="+3" />
@@ -194,7 +194,7 @@
     <message>
         <location line="+2" />
         <source>The parent %1 does not exist at this point.</source>
-        <translation>พาเรนต์ %1 ยังไม่มีอยู่ ณ จุดนี้</translation>
+        <translation>ออบเจ็กต์แม่ %1 ยังไม่มีอยู่ ณ จุดนี้</translation>
     </message>
     <message>
         <location line="+2" />
@@ -239,17 +239,17 @@
     <message>
         <location line="+6" />
         <source>WdfObjectDelete on an object the driver may not delete</source>
-        <translation>WdfObjectDelete กับอ็อบเจ็กต์ที่ไดรเวอร์ไม่มีสิทธิ์ลบ</translation>
+        <translation>WdfObjectDelete กับออบเจ็กต์ที่ไดรเวอร์ไม่มีสิทธิ์ลบ</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Deletion requested twice for the same object</source>
-        <translation>ขอลบอ็อบเจ็กต์เดียวกันสองครั้ง</translation>
+        <translation>ขอลบออบเจ็กต์เดียวกันสองครั้ง</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A step names an object that was already freed</source>
-        <translation>ขั้นตอนอ้างถึงอ็อบเจ็กต์ที่ถูกคืนหน่วยความจำแล้ว</translation>
+        <translation>ขั้นตอนอ้างถึงออบเจ็กต์ที่ถูกปล่อยหน่วยความจำแล้ว</translation>
     </message>
     <message>
         <location line="+2" />
@@ -264,37 +264,37 @@
     <message>
         <location line="+2" />
         <source>Reference count reached zero while the object was never deleted</source>
-        <translation>จำนวนการอ้างอิงเป็นศูนย์ทั้งที่อ็อบเจ็กต์ไม่เคยถูกลบ</translation>
+        <translation>ตัวนับการอ้างอิงเป็นศูนย์ทั้งที่ออบเจ็กต์ไม่เคยถูกลบ</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Object used after its cleanup, outside its own EvtDestroyCallback</source>
-        <translation>ใช้อ็อบเจ็กต์หลังการเก็บกวาด (cleanup) นอก EvtDestroyCallback ของมันเอง</translation>
+        <translation>ใช้ออบเจ็กต์หลังการเก็บกวาด (cleanup) นอก EvtDestroyCallback ของมันเอง</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Object method called from its own EvtDestroyCallback</source>
-        <translation>เรียกเมธอดของอ็อบเจ็กต์จาก EvtDestroyCallback ของมันเอง</translation>
+        <translation>เรียกเมธอดของออบเจ็กต์จาก EvtDestroyCallback ของมันเอง</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Deleted object still referenced at the end of the scenario</source>
-        <translation>อ็อบเจ็กต์ที่ลบแล้วยังถูกอ้างอิงอยู่เมื่อจบสถานการณ์จำลอง</translation>
+        <translation>ออบเจ็กต์ที่ลบแล้วยังถูกอ้างอิงอยู่เมื่อจบสถานการณ์จำลอง</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Object freed with a context buffer still allocated</source>
-        <translation>อ็อบเจ็กต์ถูกคืนหน่วยความจำขณะบัฟเฟอร์ในคอนเท็กซ์ยังไม่ถูกคืน</translation>
+        <translation>ออบเจ็กต์ถูกปล่อยหน่วยความจำขณะบัฟเฟอร์ในคอนเท็กซ์ยังไม่ถูกปล่อย</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Context buffer freed twice</source>
-        <translation>บัฟเฟอร์ในคอนเท็กซ์ถูกคืนสองครั้ง</translation>
+        <translation>บัฟเฟอร์ในคอนเท็กซ์ถูกปล่อยสองครั้ง</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Request completed above PASSIVE_LEVEL with a passive-level object below it</source>
-        <translation>คำขอที่มีอ็อบเจ็กต์ระดับ passive อยู่ข้างใต้ถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL</translation>
+        <translation>คำขอที่มีออบเจ็กต์พาสซีฟ อยู่ข้างใต้ถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
@@ -309,7 +309,7 @@
     <message>
         <location line="+2" />
         <source>Callback started after the object's rundown began</source>
-        <translation>คอลแบ็กเริ่มทำงานหลังอ็อบเจ็กต์เริ่มกระบวนการปิด (rundown)</translation>
+        <translation>คอลแบ็กเริ่มทำงานหลังออบเจ็กต์เริ่มการปิดรับคอลแบ็ก (rundown)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -319,7 +319,7 @@
     <message>
         <location line="+2" />
         <source>Object created under a parent whose deletion has started</source>
-        <translation>สร้างอ็อบเจ็กต์ใต้พาเรนต์ที่เริ่มถูกลบแล้ว</translation>
+        <translation>สร้างออบเจ็กต์ใต้ออบเจ็กต์แม่ที่เริ่มถูกลบแล้ว</translation>
     </message>
     <message>
         <location line="+2" />
@@ -411,12 +411,12 @@
     <message>
         <location line="+9" />
         <source>Drain deferred work after each step</source>
-        <translation>รันงานที่เลื่อนไว้หลังทุกขั้นตอน</translation>
+        <translation>ระบายคิวงานที่เลื่อนไปหลังทุกขั้นตอน</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Drain deferred work only at drain steps</source>
-        <translation>รันงานที่เลื่อนไว้เฉพาะที่ขั้นตอน drain</translation>
+        <translation>ระบายคิวงานที่เลื่อนไปเฉพาะที่ขั้นตอน drain</translation>
     </message>
 </context>
 <context>
@@ -434,12 +434,12 @@
     <message>
         <location line="+2" />
         <source>the worker thread</source>
-        <translation>เธรดผู้ปฏิบัติงาน (worker thread)</translation>
+        <translation>เธรดเวิร์กเกอร์ (worker thread)</translation>
     </message>
     <message>
         <location line="+20" />
         <source>%1 is created (%2), with no parent.</source>
-        <translation>%1 (%2) ถูกสร้างโดยไม่มีพาเรนต์</translation>
+        <translation>%1 (%2) ถูกสร้างโดยไม่มีออบเจ็กต์แม่</translation>
     </message>
     <message>
         <location line="+2" />
@@ -449,22 +449,22 @@
     <message>
         <location line="+5" />
         <source>%1 gets a reference with tag %2: the count is %3.</source>
-        <translation>%1 ได้รับการอ้างอิงด้วยแท็ก %2: จำนวนการอ้างอิงเป็น %3</translation>
+        <translation>%1 ได้รับการอ้างอิงด้วยแท็ก %2: ตัวนับการอ้างอิงเป็น %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 gets a reference: the count is %2.</source>
-        <translation>%1 ได้รับการอ้างอิง: จำนวนการอ้างอิงเป็น %2</translation>
+        <translation>%1 ได้รับการอ้างอิง: ตัวนับการอ้างอิงเป็น %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A reference on %1 with tag %2 is released: the count is %3.</source>
-        <translation>การอ้างอิง %1 ด้วยแท็ก %2 ถูกปล่อย: จำนวนการอ้างอิงเป็น %3</translation>
+        <translation>การอ้างอิง %1 ด้วยแท็ก %2 ถูกปล่อย: ตัวนับการอ้างอิงเป็น %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A reference on %1 is released: the count is %2.</source>
-        <translation>การอ้างอิง %1 ถูกปล่อย: จำนวนการอ้างอิงเป็น %2</translation>
+        <translation>การอ้างอิง %1 ถูกปล่อย: ตัวนับการอ้างอิงเป็น %2</translation>
     </message>
     <message>
         <location line="+6" />
@@ -489,7 +489,7 @@
     <message>
         <location line="+3" />
         <source>The deletion work of %1 is queued to the worker thread (requested at %2).</source>
-        <translation>งานลบ %1 ถูกเข้าคิวให้เธรดผู้ปฏิบัติงาน (ขอที่ %2)</translation>
+        <translation>งานลบ %1 ถูกเข้าคิวให้เธรดเวิร์กเกอร์ (ขอที่ %2)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -509,12 +509,12 @@
     <message>
         <location line="+4" />
         <source>%1 is freed: its handle is invalid from now on.</source>
-        <translation>%1 ถูกคืนหน่วยความจำ: นับจากนี้แฮนเดิล (handle) ของมันใช้ไม่ได้</translation>
+        <translation>%1 ถูกปล่อยหน่วยความจำ: นับจากนี้แฮนเดิล (handle) ของมันใช้ไม่ได้</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A callback of %1 frees its buffer %2.</source>
-        <translation>คอลแบ็กของ %1 คืนหน่วยความจำบัฟเฟอร์ %2</translation>
+        <translation>คอลแบ็กของ %1 ปล่อยหน่วยความจำบัฟเฟอร์ %2</translation>
     </message>
     <message>
         <location line="+7" />
@@ -534,7 +534,7 @@
     <message>
         <location line="+11" />
         <source>Every object starts with one reference, the creation reference; the framework releases it when the object is deleted.</source>
-        <translation>ทุกอ็อบเจ็กต์เริ่มต้นด้วยการอ้างอิงหนึ่งรายการ คือการอ้างอิงตอนสร้าง เฟรมเวิร์กจะปล่อยมันเมื่ออ็อบเจ็กต์ถูกลบ</translation>
+        <translation>ทุกออบเจ็กต์เริ่มต้นด้วยการอ้างอิงหนึ่งรายการ คือการอ้างอิงตอนสร้าง เฟรมเวิร์กจะปล่อยมันเมื่อออบเจ็กต์ถูกลบ</translation>
     </message>
     <message>
         <location line="+3" />
@@ -544,27 +544,27 @@
     <message>
         <location line="+3" />
         <source>The count reached zero, so the destroy phase can run.</source>
-        <translation>จำนวนการอ้างอิงเป็นศูนย์แล้ว ขั้นทำลาย (destroy) จึงทำงานได้</translation>
+        <translation>ตัวนับการอ้างอิงเป็นศูนย์แล้ว ขั้นทำลาย (destroy) จึงทำงานได้</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Deletion cleans up the children first, then the object itself.</source>
-        <translation>การลบจะเก็บกวาดลูกก่อน แล้วจึงเก็บกวาดตัวอ็อบเจ็กต์เอง</translation>
+        <translation>การลบจะเก็บกวาดลูกก่อน แล้วจึงเก็บกวาดตัวออบเจ็กต์เอง</translation>
     </message>
     <message>
         <location line="+3" />
         <source>It runs on the worker at PASSIVE_LEVEL because the work was deferred.</source>
-        <translation>มันทำงานบนเธรดผู้ปฏิบัติงานที่ PASSIVE_LEVEL เพราะงานถูกเลื่อนออกไป (deferred)</translation>
+        <translation>มันทำงานบนเธรดเวิร์กเกอร์ที่ PASSIVE_LEVEL เพราะงานถูกเลื่อนออกไป (deferred)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Its parent is being deleted: children are cleaned up before their parent.</source>
-        <translation>พาเรนต์ของมันกำลังถูกลบ: ลูกจะถูกเก็บกวาดก่อนพาเรนต์</translation>
+        <translation>ออบเจ็กต์แม่ของมันกำลังถูกลบ: ลูกจะถูกเก็บกวาดก่อนออบเจ็กต์แม่</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cleanup runs while the handle is still valid, so the callback may still use the object.</source>
-        <translation>การเก็บกวาด (cleanup) ทำงานขณะแฮนเดิลยังใช้ได้ คอลแบ็กจึงยังใช้อ็อบเจ็กต์ได้</translation>
+        <translation>การเก็บกวาด (cleanup) ทำงานขณะแฮนเดิลยังใช้ได้ คอลแบ็กจึงยังใช้ออบเจ็กต์ได้</translation>
     </message>
     <message>
         <location line="+7" />
@@ -579,7 +579,7 @@
     <message>
         <location line="+4" />
         <source>A child of %1 must be cleaned up at PASSIVE_LEVEL: to keep children before parents, the rest of the deletion was queued.</source>
-        <translation>ลูกของ %1 ต้องเก็บกวาดที่ PASSIVE_LEVEL เพื่อรักษาลำดับลูกก่อนพาเรนต์ ส่วนที่เหลือของการลบจึงถูกเข้าคิว</translation>
+        <translation>ลูกของ %1 ต้องเก็บกวาดที่ PASSIVE_LEVEL เพื่อรักษาลำดับลูกก่อนออบเจ็กต์แม่ ส่วนที่เหลือของการลบจึงถูกเข้าคิว</translation>
     </message>
     <message>
         <location line="+4" />
@@ -589,22 +589,22 @@
     <message>
         <location line="+4" />
         <source>The request was completed above PASSIVE_LEVEL: its passive child is detached and deleted later at PASSIVE_LEVEL, after the request.</source>
-        <translation>คำขอถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL: ลูกระดับ passive ของมันถูกแยกออกและลบทีหลังที่ PASSIVE_LEVEL หลังจากคำขอ</translation>
+        <translation>คำขอถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL: ออบเจ็กต์ลูกพาสซีฟ ของมันถูกแยกออกและลบทีหลังที่ PASSIVE_LEVEL หลังจากคำขอ</translation>
     </message>
     <message>
         <location line="+5" />
         <source>A work item, timer or DPC is not cleaned up while its callback is still running; the deletion resumes when the last one returns.</source>
-        <translation>work item, timer หรือ DPC จะไม่ถูกเก็บกวาดขณะคอลแบ็กของมันยังทำงานอยู่ การลบจะดำเนินต่อเมื่อคอลแบ็กสุดท้ายคืนค่ากลับ</translation>
+        <translation>เวิร์กไอเท็ม ตัวจับเวลา หรือ DPC จะไม่ถูกเก็บกวาดขณะคอลแบ็กของมันยังทำงานอยู่ การลบจะดำเนินต่อเมื่อคอลแบ็กสุดท้ายคืนค่ากลับ</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The reference count reached zero: the destroy callback is the last moment the context memory is valid.</source>
-        <translation>จำนวนการอ้างอิงเป็นศูนย์: คอลแบ็กทำลาย (destroy callback) คือช่วงสุดท้ายที่หน่วยความจำคอนเท็กซ์ยังใช้ได้</translation>
+        <translation>ตัวนับการอ้างอิงเป็นศูนย์: คอลแบ็กทำลาย (destroy callback) คือช่วงสุดท้ายที่หน่วยความจำคอนเท็กซ์ยังใช้ได้</translation>
     </message>
     <message>
         <location line="+3" />
         <source>After the destroy phase the framework releases the object's memory.</source>
-        <translation>หลังขั้นทำลาย (destroy) เฟรมเวิร์กจะคืนหน่วยความจำของอ็อบเจ็กต์</translation>
+        <translation>หลังขั้นทำลาย (destroy) เฟรมเวิร์กจะปล่อยหน่วยความจำของออบเจ็กต์</translation>
     </message>
     <message>
         <location line="+5" />
@@ -614,7 +614,7 @@
     <message>
         <location line="+10" />
         <source>An empty scenario: drag an object type from the palette onto the canvas.</source>
-        <translation>สถานการณ์จำลองว่างเปล่า: ลากชนิดอ็อบเจ็กต์จากจานสีไปวางบนผืนผ้าใบ</translation>
+        <translation>สถานการณ์จำลองว่างเปล่า: ลากชนิดออบเจ็กต์จากจานสีไปวางบนผืนผ้าใบ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -634,7 +634,7 @@
         <source>%1 (%2)
 Drag onto another object to move it there.</source>
         <translation>%1 (%2)
-ลากไปวางบนอ็อบเจ็กต์อื่นเพื่อย้ายไปที่นั่น</translation>
+ลากไปวางบนออบเจ็กต์อื่นเพื่อย้ายไปที่นั่น</translation>
     </message>
     <message>
         <location line="+100" />
@@ -652,7 +652,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/i18n/ObjectTypeSummary.cpp" line="+9" />
         <source>The driver itself: root of every object tree.</source>
-        <translation>ตัวไดรเวอร์เอง: รากของทุกทรีอ็อบเจ็กต์</translation>
+        <translation>ตัวไดรเวอร์เอง: รากของทุกทรีออบเจ็กต์</translation>
     </message>
     <message>
         <location line="+2" />
@@ -667,7 +667,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A file object the framework creates when an application opens the device.</source>
-        <translation>อ็อบเจ็กต์ไฟล์ที่เฟรมเวิร์กสร้างเมื่อแอปพลิเคชันเปิดอุปกรณ์</translation>
+        <translation>ออบเจ็กต์ไฟล์ที่เฟรมเวิร์กสร้างเมื่อแอปพลิเคชันเปิดอุปกรณ์</translation>
     </message>
     <message>
         <location line="+2" />
@@ -682,7 +682,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A lookaside list that hands out memory objects of one size.</source>
-        <translation>lookaside list ที่จ่ายอ็อบเจ็กต์หน่วยความจำขนาดเดียวกัน</translation>
+        <translation>lookaside list ที่จ่ายออบเจ็กต์หน่วยความจำขนาดเดียวกัน</translation>
     </message>
     <message>
         <location line="+2" />
@@ -692,17 +692,17 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A work item whose EvtWorkItem runs at PASSIVE_LEVEL on a system thread.</source>
-        <translation>work item ที่ EvtWorkItem ทำงานที่ PASSIVE_LEVEL บนเธรดของระบบ</translation>
+        <translation>เวิร์กไอเท็ม ที่ EvtWorkItem ทำงานที่ PASSIVE_LEVEL บนเธรดของระบบ</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A DPC object whose EvtDpcFunc runs at DISPATCH_LEVEL.</source>
-        <translation>อ็อบเจ็กต์ DPC ที่ EvtDpcFunc ทำงานที่ DISPATCH_LEVEL</translation>
+        <translation>ออบเจ็กต์ DPC ที่ EvtDpcFunc ทำงานที่ DISPATCH_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
         <source>An interrupt object owned by its device.</source>
-        <translation>อ็อบเจ็กต์อินเทอร์รัปต์ (interrupt) ที่อุปกรณ์เป็นเจ้าของ</translation>
+        <translation>ออบเจ็กต์อินเทอร์รัปต์ (interrupt) ที่อุปกรณ์เป็นเจ้าของ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -712,7 +712,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A Unicode string object.</source>
-        <translation>อ็อบเจ็กต์สตริง Unicode</translation>
+        <translation>ออบเจ็กต์สตริง Unicode</translation>
     </message>
     <message>
         <location line="+2" />
@@ -722,7 +722,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A list of framework objects.</source>
-        <translation>รายการอ็อบเจ็กต์เฟรมเวิร์ก</translation>
+        <translation>รายการออบเจ็กต์เฟรมเวิร์ก</translation>
     </message>
     <message>
         <location line="+2" />
@@ -737,7 +737,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A general object the driver uses to hold context and children.</source>
-        <translation>อ็อบเจ็กต์ทั่วไปที่ไดรเวอร์ใช้เก็บคอนเท็กซ์และลูก</translation>
+        <translation>ออบเจ็กต์ทั่วไปที่ไดรเวอร์ใช้เก็บคอนเท็กซ์และลูก</translation>
     </message>
     <message>
         <location line="+2" />
@@ -756,27 +756,27 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="-35" />
         <source>A framework-created WDFREQUEST has no parent: drop it on the empty canvas.</source>
-        <translation>WDFREQUEST ที่เฟรมเวิร์กสร้างไม่มีพาเรนต์: ให้วางบนพื้นที่ว่างของผืนผ้าใบ</translation>
+        <translation>WDFREQUEST ที่เฟรมเวิร์กสร้างไม่มีออบเจ็กต์แม่: ให้วางบนพื้นที่ว่างของผืนผ้าใบ</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 is the root of the tree and cannot have a parent.</source>
-        <translation>%1 เป็นรากของทรีและมีพาเรนต์ไม่ได้</translation>
+        <translation>%1 เป็นรากของทรีและมีออบเจ็กต์แม่ไม่ได้</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The parent of a %1 can only be the WDFDRIVER, not %2.</source>
-        <translation>พาเรนต์ของ %1 ต้องเป็น WDFDRIVER เท่านั้น ไม่ใช่ %2</translation>
+        <translation>ออบเจ็กต์แม่ของ %1 ต้องเป็น WDFDRIVER เท่านั้น ไม่ใช่ %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The parent of a %1 can only be a WDFDEVICE, not %2.</source>
-        <translation>พาเรนต์ของ %1 ต้องเป็น WDFDEVICE เท่านั้น ไม่ใช่ %2</translation>
+        <translation>ออบเจ็กต์แม่ของ %1 ต้องเป็น WDFDEVICE เท่านั้น ไม่ใช่ %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The parent of a %1 can only be a WDFDEVICE or a WDFQUEUE, not %2.</source>
-        <translation>พาเรนต์ของ %1 ต้องเป็น WDFDEVICE หรือ WDFQUEUE เท่านั้น ไม่ใช่ %2</translation>
+        <translation>ออบเจ็กต์แม่ของ %1 ต้องเป็น WDFDEVICE หรือ WDFQUEUE เท่านั้น ไม่ใช่ %2</translation>
     </message>
     <message>
         <location line="+5" />
@@ -791,27 +791,27 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+10" />
         <source>Add the WDFDRIVER first: it is the default parent.</source>
-        <translation>เพิ่ม WDFDRIVER ก่อน: มันเป็นพาเรนต์เริ่มต้น</translation>
+        <translation>เพิ่ม WDFDRIVER ก่อน: มันเป็นออบเจ็กต์แม่เริ่มต้น</translation>
     </message>
     <message>
         <location line="+5" />
         <source>A %1 without a parent goes to the only WDFDEVICE, and this scenario has none or several: drop it on a device.</source>
-        <translation>%1 ที่ไม่ระบุพาเรนต์จะไปอยู่ใต้ WDFDEVICE ตัวเดียวที่มี แต่สถานการณ์จำลองนี้ไม่มีหรือมีหลายตัว: ให้วางบนอุปกรณ์</translation>
+        <translation>%1 ที่ไม่ระบุออบเจ็กต์แม่จะไปอยู่ใต้ WDFDEVICE ตัวเดียวที่มี แต่สถานการณ์จำลองนี้ไม่มีหรือมีหลายตัว: ให้วางบนอุปกรณ์</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A %1 needs a parent with a WDFDEVICE above it: drop it on one.</source>
-        <translation>%1 ต้องมีพาเรนต์ที่มี WDFDEVICE อยู่ด้านบน: ให้วางบนอ็อบเจ็กต์แบบนั้น</translation>
+        <translation>%1 ต้องมีออบเจ็กต์แม่ที่มี WDFDEVICE อยู่ด้านบน: ให้วางบนออบเจ็กต์แบบนั้น</translation>
     </message>
     <message>
         <location line="+9" />
         <source>An object cannot be its own parent.</source>
-        <translation>อ็อบเจ็กต์เป็นพาเรนต์ของตัวเองไม่ได้</translation>
+        <translation>ออบเจ็กต์เป็นออบเจ็กต์แม่ของตัวเองไม่ได้</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 is below %2: an object cannot move under its own descendant.</source>
-        <translation>%1 อยู่ใต้ %2: อ็อบเจ็กต์ย้ายไปอยู่ใต้ลูกหลานของตัวเองไม่ได้</translation>
+        <translation>%1 อยู่ใต้ %2: ออบเจ็กต์ย้ายไปอยู่ใต้ลูกหลานของตัวเองไม่ได้</translation>
     </message>
     <message>
         <location line="+3" />
@@ -850,7 +850,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+19" />
         <source>A create step is edited through its object.</source>
-        <translation>ขั้นตอนสร้างต้องแก้ไขผ่านอ็อบเจ็กต์ของมัน</translation>
+        <translation>ขั้นตอนสร้างต้องแก้ไขผ่านออบเจ็กต์ของมัน</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@ Drag onto another object to move it there.</source>
         <location line="+2" />
         <location line="+51" />
         <source>freed</source>
-        <translation>คืนหน่วยความจำแล้ว</translation>
+        <translation>ปล่อยหน่วยความจำแล้ว</translation>
     </message>
     <message>
         <location line="-16" />
@@ -944,7 +944,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+4" />
         <source>buffer freed</source>
-        <translation>คืนบัฟเฟอร์</translation>
+        <translation>ปล่อยบัฟเฟอร์</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1003,7 +1003,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>deferred to the worker</source>
-        <translation>เลื่อนไปให้เธรดผู้ปฏิบัติงาน</translation>
+        <translation>เลื่อนไปให้เธรดเวิร์กเกอร์</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1036,13 +1036,13 @@ Drag onto another object to move it there.</source>
         <location line="+2" />
         <source>worker</source>
         <comment>thread</comment>
-        <translation>ผู้ปฏิบัติงาน (worker)</translation>
+        <translation>เวิร์กเกอร์ (worker)</translation>
     </message>
     <message>
         <location line="+12" />
         <source>objects</source>
         <comment>the creation of the scenario's objects, before step 0</comment>
-        <translation>อ็อบเจ็กต์</translation>
+        <translation>ออบเจ็กต์</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1108,7 +1108,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>%1 queued to the worker (%2)</source>
-        <translation>%1 ถูกเข้าคิวให้เธรดผู้ปฏิบัติงาน (%2)</translation>
+        <translation>%1 ถูกเข้าคิวให้เธรดเวิร์กเกอร์ (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -1128,12 +1128,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>%1 freed</source>
-        <translation>คืนหน่วยความจำ %1</translation>
+        <translation>ปล่อยหน่วยความจำ %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>buffer %1 of %2 freed</source>
-        <translation>คืนบัฟเฟอร์ %1 ของ %2</translation>
+        <translation>ปล่อยบัฟเฟอร์ %1 ของ %2</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1176,7 +1176,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/canvas/WorkerLaneItem.cpp" line="+42" />
         <source>Worker thread (PASSIVE_LEVEL)</source>
-        <translation>เธรดผู้ปฏิบัติงาน (worker thread, PASSIVE_LEVEL)</translation>
+        <translation>เธรดเวิร์กเกอร์ (worker thread, PASSIVE_LEVEL)</translation>
     </message>
     <message>
         <location line="+19" />
@@ -1186,7 +1186,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+7" />
         <source>idle: no deferred work</source>
-        <translation>ว่าง: ไม่มีงานที่เลื่อนไว้</translation>
+        <translation>ว่าง: ไม่มีงานที่เลื่อนไป</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/main.cpp" line="+26" />
         <source>Build KMDF/UMDF object trees, drive them, and watch their life cycle.</source>
-        <translation>สร้างทรีอ็อบเจ็กต์ KMDF/UMDF สั่งงาน และดูวงจรชีวิตของมัน</translation>
+        <translation>สร้างทรีออบเจ็กต์ KMDF/UMDF สั่งงาน และดูวงจรชีวิตของมัน</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1219,7 +1219,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+4" />
         <source>Select the object with this id (for screenshots).</source>
-        <translation>เลือกอ็อบเจ็กต์ที่มี id นี้ (สำหรับภาพหน้าจอ)</translation>
+        <translation>เลือกออบเจ็กต์ที่มี id นี้ (สำหรับภาพหน้าจอ)</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Object:</source>
-        <translation>อ็อบเจ็กต์:</translation>
+        <translation>ออบเจ็กต์:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1270,7 +1270,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/canvas/CanvasView.cpp" line="+145" />
         <source>Drop %1 on the object that should become its parent.</source>
-        <translation>วาง %1 บนอ็อบเจ็กต์ที่จะเป็นพาเรนต์ของมัน</translation>
+        <translation>วาง %1 บนออบเจ็กต์ที่จะเป็นออบเจ็กต์แม่ของมัน</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1280,7 +1280,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+5" />
         <source>Only object types from the palette and objects of this tree can be dropped here.</source>
-        <translation>วางที่นี่ได้เฉพาะชนิดอ็อบเจ็กต์จากจานสีและอ็อบเจ็กต์ในทรีนี้</translation>
+        <translation>วางที่นี่ได้เฉพาะชนิดออบเจ็กต์จากจานสีและออบเจ็กต์ในทรีนี้</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1303,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+0" />
         <source>Object</source>
-        <translation>อ็อบเจ็กต์</translation>
+        <translation>ออบเจ็กต์</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1324,7 +1324,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/inspector/InspectorView.cpp" line="+55" />
         <source>&lt;p&gt;Select an object on the canvas or in the outline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;เลือกอ็อบเจ็กต์บนผืนผ้าใบหรือในโครงร่าง&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;เลือกออบเจ็กต์บนผืนผ้าใบหรือในโครงร่าง&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1349,12 +1349,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>Parent</source>
-        <translation>พาเรนต์ (parent)</translation>
+        <translation>ออบเจ็กต์แม่ (parent)</translation>
     </message>
     <message>
         <location line="+1" />
         <source> (through its I/O package)</source>
-        <translation> (ผ่าน I/O package ของมัน)</translation>
+        <translation> (ผ่านแพ็กเกจ I/O ของมัน)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1414,7 +1414,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Reference count</source>
-        <translation>จำนวนการอ้างอิง (reference count)</translation>
+        <translation>ตัวนับการอ้างอิง (reference count)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1424,12 +1424,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+11" />
         <source>Nobody deleted it yet: call WdfObjectDelete on it, or delete its parent %1.</source>
-        <translation>ยังไม่มีใครลบมัน: เรียก WdfObjectDelete กับมัน หรือลบพาเรนต์ %1</translation>
+        <translation>ยังไม่มีใครลบมัน: เรียก WdfObjectDelete กับมัน หรือลบออบเจ็กต์แม่ %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Only the framework deletes it: it goes when its parent %1 is deleted, at device removal or driver unload.</source>
-        <translation>เฟรมเวิร์กเท่านั้นที่ลบมัน: มันจะหายไปเมื่อพาเรนต์ %1 ถูกลบ ตอนถอดอุปกรณ์หรือยกเลิกการโหลดไดรเวอร์</translation>
+        <translation>เฟรมเวิร์กเท่านั้นที่ลบมัน: มันจะหายไปเมื่อออบเจ็กต์แม่ %1 ถูกลบ ตอนถอดอุปกรณ์หรือยกเลิกการโหลดไดรเวอร์</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1444,7 +1444,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+6" />
         <source>Its remaining work waits in the worker queue: it runs at the next drain at PASSIVE_LEVEL.</source>
-        <translation>งานที่เหลือรออยู่ในคิวของเธรดผู้ปฏิบัติงาน: จะทำงานในการ drain ครั้งถัดไปที่ PASSIVE_LEVEL</translation>
+        <translation>งานที่เหลือรออยู่ในคิวของเธรดเวิร์กเกอร์: จะทำงานในการ drain ครั้งถัดไปที่ PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1454,12 +1454,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+3" />
         <source>Why is this object still alive?</source>
-        <translation>ทำไมอ็อบเจ็กต์นี้ยังมีชีวิตอยู่?</translation>
+        <translation>ทำไมออบเจ็กต์นี้ยังมีชีวิตอยู่?</translation>
     </message>
     <message>
         <location line="+4" />
         <source>It is not: it has been freed.</source>
-        <translation>ไม่ใช่: มันถูกคืนหน่วยความจำแล้ว</translation>
+        <translation>ไม่ใช่: มันถูกปล่อยหน่วยความจำแล้ว</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1545,17 +1545,18 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="+88" />
+        <location filename="../app/studio/MainWindow.cpp" line="+91" />
         <source>Paused at a breakpoint.</source>
         <translation>หยุดชั่วคราวที่จุดพัก (breakpoint)</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+106" />
         <source>Ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="-55" />
         <source>Palette</source>
         <translation>จานสี</translation>
     </message>
@@ -1585,7 +1586,7 @@ Drag onto another object to move it there.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Inspector</source>
         <translation>ตัวตรวจสอบ</translation>
     </message>
@@ -1595,7 +1596,7 @@ Drag onto another object to move it there.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+67" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
@@ -1642,12 +1643,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+22" />
         <source>&amp;Remove Object</source>
-        <translation>เอาอ็อบเจ็กต์ออก(&amp;R)</translation>
+        <translation>เอาออบเจ็กต์ออก(&amp;R)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Drain Deferred Work After Each &amp;Step</source>
-        <translation>รันงานที่เลื่อนไว้หลังทุกขั้นตอน(&amp;S)</translation>
+        <translation>ระบายคิวงานที่เลื่อนไปหลังทุกขั้นตอน(&amp;S)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1712,7 +1713,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+52" />
         <source>WDF Lifecycle Studio shows the life cycle of KMDF and UMDF framework objects: build a tree, drive it, and watch every EvtCleanupCallback and EvtDestroyCallback run.</source>
-        <translation>WDF Lifecycle Studio แสดงวงจรชีวิตของอ็อบเจ็กต์เฟรมเวิร์ก KMDF และ UMDF: สร้างทรี สั่งงาน แล้วดู EvtCleanupCallback และ EvtDestroyCallback ทุกตัวทำงาน</translation>
+        <translation>WDF Lifecycle Studio แสดงวงจรชีวิตของออบเจ็กต์เฟรมเวิร์ก KMDF และ UMDF: สร้างทรี สั่งงาน แล้วดู EvtCleanupCallback และ EvtDestroyCallback ทุกตัวทำงาน</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1732,7 +1733,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Run the scenario with siblings in a shuffled order: the orders that hold in every run are the ones to rely on.</source>
-        <translation>รันสถานการณ์จำลองโดยสลับลำดับอ็อบเจ็กต์พี่น้อง: ลำดับที่คงเดิมในทุกการรันเท่านั้นที่พึ่งพาได้</translation>
+        <translation>รันสถานการณ์จำลองโดยสลับลำดับออบเจ็กต์พี่น้อง: ลำดับที่คงเดิมในทุกการรันเท่านั้นที่พึ่งพาได้</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1740,7 +1741,7 @@ Drag onto another object to move it there.</source>
         <translation>ซีด </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>New steps run at %1</source>
         <translation>ขั้นตอนใหม่ทำงานที่ %1</translation>
     </message>
@@ -1777,7 +1778,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>WdfObjectReferenceWithTag on the selected object</source>
-        <translation>WdfObjectReferenceWithTag กับอ็อบเจ็กต์ที่เลือก</translation>
+        <translation>WdfObjectReferenceWithTag กับออบเจ็กต์ที่เลือก</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1787,7 +1788,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>WdfObjectDereferenceWithTag on the selected object</source>
-        <translation>WdfObjectDereferenceWithTag กับอ็อบเจ็กต์ที่เลือก</translation>
+        <translation>WdfObjectDereferenceWithTag กับออบเจ็กต์ที่เลือก</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1797,7 +1798,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>WdfObjectDelete on the selected object</source>
-        <translation>WdfObjectDelete กับอ็อบเจ็กต์ที่เลือก</translation>
+        <translation>WdfObjectDelete กับออบเจ็กต์ที่เลือก</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1807,7 +1808,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>The framework deletes the selected object (device removal, driver unload)</source>
-        <translation>เฟรมเวิร์กลบอ็อบเจ็กต์ที่เลือก (ถอดอุปกรณ์ ยกเลิกการโหลดไดรเวอร์)</translation>
+        <translation>เฟรมเวิร์กลบออบเจ็กต์ที่เลือก (ถอดอุปกรณ์ ยกเลิกการโหลดไดรเวอร์)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1827,7 +1828,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>An EvtWorkItem, EvtTimerFunc or EvtDpcFunc of the selected object starts running</source>
-        <translation>EvtWorkItem, EvtTimerFunc หรือ EvtDpcFunc ของอ็อบเจ็กต์ที่เลือกเริ่มทำงาน</translation>
+        <translation>EvtWorkItem, EvtTimerFunc หรือ EvtDpcFunc ของออบเจ็กต์ที่เลือกเริ่มทำงาน</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1842,15 +1843,15 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Drain</source>
-        <translation>รันงานที่เลื่อนไว้</translation>
+        <translation>ระบายคิวงานที่เลื่อนไป</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run the deferred work queued for the worker thread now</source>
-        <translation>รันงานที่เลื่อนไว้ (deferred work) ในคิวของเธรดผู้ปฏิบัติงานทันที</translation>
+        <translation>ระบายคิวงานที่เลื่อนไป (deferred work) ในคิวของเธรดเวิร์กเกอร์ทันที</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>%1[*] — WDF Lifecycle Studio</source>
         <translation>%1[*] — WDF Lifecycle Studio</translation>
     </message>
@@ -1935,7 +1936,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/outline/OutlineModel.cpp" line="+131" />
         <source>Object</source>
-        <translation>อ็อบเจ็กต์</translation>
+        <translation>ออบเจ็กต์</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1958,7 +1959,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/palette/PaletteView.cpp" line="+37" />
         <source>Drag %1 onto an object of the tree to create it there.</source>
-        <translation>ลาก %1 ไปวางบนอ็อบเจ็กต์ในทรีเพื่อสร้างที่นั่น</translation>
+        <translation>ลาก %1 ไปวางบนออบเจ็กต์ในทรีเพื่อสร้างที่นั่น</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2060,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+128" />
         <source>Select an object to edit its properties.</source>
-        <translation>เลือกอ็อบเจ็กต์เพื่อแก้ไขคุณสมบัติ</translation>
+        <translation>เลือกออบเจ็กต์เพื่อแก้ไขคุณสมบัติ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2079,7 +2080,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Parent:</source>
-        <translation>พาเรนต์:</translation>
+        <translation>ออบเจ็กต์แม่:</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2156,7 +2157,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+34" />
         <source>parent</source>
-        <translation>พาเรนต์</translation>
+        <translation>ออบเจ็กต์แม่</translation>
     </message>
     <message>
         <location line="+41" />
@@ -2280,7 +2281,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Leave out the objects that register no callback</source>
-        <translation>ละอ็อบเจ็กต์ที่ไม่ได้ลงทะเบียนคอลแบ็ก</translation>
+        <translation>ละออบเจ็กต์ที่ไม่ได้ลงทะเบียนคอลแบ็ก</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2317,12 +2318,12 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::docs::DocsDock</name>
     <message>
-        <location filename="../app/studio/docs/DocsDock.cpp" line="+157" />
+        <location filename="../app/studio/docs/DocsDock.cpp" line="+174" />
         <source>No topic contains “%1”.</source>
         <translation>ไม่มีหัวข้อใดมีคำว่า “%1”</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+77" />
         <source>Documentation</source>
         <translation>เอกสาร</translation>
     </message>
@@ -2343,6 +2344,11 @@ Drag onto another object to move it there.</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Show the list of topics</source>
+        <translation>แสดงรายการหัวข้อ</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Search the documentation</source>
         <translation>ค้นหาในเอกสาร</translation>
     </message>
@@ -2354,7 +2360,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Open the topic of the event shown and of the selected object</source>
-        <translation>เปิดหัวข้อของเหตุการณ์ที่แสดงอยู่และของอ็อบเจ็กต์ที่เลือก</translation>
+        <translation>เปิดหัวข้อของเหตุการณ์ที่แสดงอยู่และของออบเจ็กต์ที่เลือก</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2440,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+3" />
         <source>Objects</source>
-        <translation>อ็อบเจ็กต์</translation>
+        <translation>ออบเจ็กต์</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2449,7 +2455,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Deferred queue</source>
-        <translation>คิวงานที่เลื่อนไว้</translation>
+        <translation>คิวงานที่เลื่อนไป</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2464,7 +2470,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Select objects to see their reference counts</source>
-        <translation>เลือกอ็อบเจ็กต์เพื่อดูจำนวนการอ้างอิง</translation>
+        <translation>เลือกออบเจ็กต์เพื่อดูตัวนับการอ้างอิง</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2481,7 +2487,7 @@ Drag onto another object to move it there.</source>
     <message numerus="yes">
         <location line="+17" />
         <source>deferred queue after event %1: %n item(s)</source>
-        <translation><numerusform>คิวงานที่เลื่อนไว้หลังเหตุการณ์ %1: %n รายการ</numerusform></translation>
+        <translation><numerusform>คิวงานที่เลื่อนไปหลังเหตุการณ์ %1: %n รายการ</numerusform></translation>
     </message>
     <message>
         <location line="+12" />

@@ -48,6 +48,9 @@ TEST(DocsDock, ContentsComeFromTheIndex) {
     studio::Document document;
     DocsDock dock(&document);
     QTreeWidget* contents = dock.contentsView();
+    EXPECT_TRUE(contents->isHidden()); // until asked for
+    dock.setContentsShown(true);
+    EXPECT_FALSE(contents->isHidden());
     ASSERT_GT(contents->topLevelItemCount(), 3);
     int topics = 0;
     for (int section = 0; section < contents->topLevelItemCount(); ++section)

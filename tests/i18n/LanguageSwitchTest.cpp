@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -109,6 +110,7 @@ QStringList visibleTexts(QMainWindow& window) {
             addAction(action);
     for (const QDockWidget* dock : window.findChildren<QDockWidget*>())
         texts << dock->windowTitle();
+    texts << window.statusBar()->currentMessage();
     for (const QWidget* widget : window.findChildren<QWidget*>()) {
         if (!widget->isVisible())
             continue;
@@ -179,11 +181,17 @@ TEST_F(LanguageSwitch, NoEnglishLeftInJapaneseAndThaiWithScreenshots) {
         auto* docs = window->findChild<studio::docs::DocsDock*>(QStringLiteral("docsDock"));
         ASSERT_NE(docs, nullptr);
         docs->raise();
+        docs->setContentsShown(true);
         docs->showTopic(QStringLiteral("evt-cleanup-callback"));
         QApplication::processEvents();
         EXPECT_EQ(docs->currentLanguage(), QString::fromLatin1(language));
         saveScreenshot(*window, QStringLiteral("docs-%1.png").arg(QLatin1String(language)));
+        // The pane at a reading size, as a user who undocks it sees it.
+        docs->setFloating(true);
+        docs->resize(560, 720);
+        QApplication::processEvents();
         saveScreenshot(*docs, QStringLiteral("docs-dock-%1.png").arg(QLatin1String(language)));
+        docs->setFloating(false);
     }
 }
 

@@ -14,7 +14,9 @@
 #include <QLineEdit>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,12 +31,16 @@ const QString kContents = QStringLiteral("index");
 
 DocsDock::DocsDock(Document* document, QWidget* parent)
     : QDockWidget(parent), document_(document), back_(new QToolButton), forward_(new QToolButton),
-      home_(new QToolButton), search_(new QLineEdit), follow_(new QCheckBox),
-      contents_(new QTreeWidget), browser_(new QTextBrowser), language_(document->language()) {
+      home_(new QToolButton), contentsToggle_(new QToolButton), search_(new QLineEdit),
+      follow_(new QCheckBox), contents_(new QTreeWidget), browser_(new QTextBrowser),
+      language_(document->language()) {
     setObjectName(QStringLiteral("docsDock"));
     back_->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     forward_->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     home_->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    contentsToggle_->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    contentsToggle_->setCheckable(true);
+    contentsToggle_->setObjectName(QStringLiteral("docsContentsToggle"));
     back_->setEnabled(false);
     forward_->setEnabled(false);
     search_->setObjectName(QStringLiteral("docsSearch"));
@@ -52,6 +58,7 @@ DocsDock::DocsDock(Document* document, QWidget* parent)
     bar->addWidget(back_);
     bar->addWidget(forward_);
     bar->addWidget(home_);
+    bar->addWidget(contentsToggle_);
     bar->addWidget(search_, 1);
     bar->addWidget(follow_);
     auto* splitter = new QSplitter(Qt::Vertical);
@@ -59,6 +66,7 @@ DocsDock::DocsDock(Document* document, QWidget* parent)
     splitter->addWidget(browser_);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({120, 360}); // the topic gets the room, the contents a glance
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -72,7 +80,9 @@ DocsDock::DocsDock(Document* document, QWidget* parent)
     connect(browser_, &QTextBrowser::backwardAvailable, back_, &QWidget::setEnabled);
     connect(browser_, &QTextBrowser::forwardAvailable, forward_, &QWidget::setEnabled);
     connect(browser_, &QTextBrowser::anchorClicked, this, &DocsDock::openLink);
+    connect(browser_, &QTextBrowser::sourceChanged, this, &DocsDock::fitHeadings);
     connect(search_, &QLineEdit::textChanged, this, &DocsDock::showContentsOrResults);
+    connect(contentsToggle_, &QToolButton::toggled, this, &DocsDock::showContentsOrResults);
     connect(contents_, &QTreeWidget::itemClicked, this, &DocsDock::openItem);
     connect(contents_, &QTreeWidget::itemActivated, this, &DocsDock::openItem);
     connect(document_, &Document::positionChanged, this, &DocsDock::followPosition);
@@ -98,6 +108,10 @@ bool DocsDock::followsAnimation() const {
 
 void DocsDock::setFollowsAnimation(bool follow) {
     follow_->setChecked(follow);
+}
+
+void DocsDock::setContentsShown(bool shown) {
+    contentsToggle_->setChecked(shown);
 }
 
 void DocsDock::showTopic(const QString& id) {
@@ -136,6 +150,9 @@ void DocsDock::openItem(QTreeWidgetItem* item) {
 void DocsDock::showContentsOrResults() {
     contents_->clear();
     const QString query = search_->text();
+    // In a narrow pane the topic needs the room: the list shows only when asked
+    // for or when there are search results to pick from.
+    contents_->setVisible(contentsToggle_->isChecked() || !query.trimmed().isEmpty());
     if (query.trimmed().isEmpty()) {
         for (const ContentsSection& section : TopicLibrary::contents(language_)) {
             auto* sectionItem = new QTreeWidgetItem(contents_, {section.title});
@@ -207,6 +224,23 @@ void DocsDock::showHelpForFocus() {
     showTopic(topic.isEmpty() ? QStringLiteral("studio-tour") : topic);
 }
 
+void DocsDock::fitHeadings() {
+    // Markdown headings come out poster-sized (up to xx-large); a side pane
+    // needs them only a step above the text.
+    QTextCursor cursor(browser_->document());
+    for (QTextBlock block = browser_->document()->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level == 0)
+            continue;
+        QTextCharFormat format;
+        format.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
+        format.setFontWeight(QFont::Bold);
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+}
+
 void DocsDock::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
@@ -218,6 +252,7 @@ void DocsDock::retranslate() {
     back_->setToolTip(tr("Back"));
     forward_->setToolTip(tr("Forward"));
     home_->setToolTip(tr("Contents"));
+    contentsToggle_->setToolTip(tr("Show the list of topics"));
     search_->setPlaceholderText(tr("Search the documentation"));
     follow_->setText(tr("Follow the animation"));
     follow_->setToolTip(tr("Open the topic of the event shown and of the selected object"));

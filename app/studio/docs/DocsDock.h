@@ -15,9 +15,9 @@ class Document;
 
 namespace docs {
 
-// The documentation beside the animation: a table of contents (or, while
-// the search box has text, the topics that match), and the topic itself in
-// the document's language, with working links and back/forward. With
+// The documentation beside the animation: the topic in the document's
+// language, above it on request a table of contents (or, while the search
+// box has text, the topics that match), with working links and back/forward. With
 // "Follow the animation" on, it opens the topic of the event at the
 // document's position and of the selected object's type.
 class DocsDock : public QDockWidget {
@@ -41,6 +41,8 @@ public:
 
     QTextBrowser* browser() const { return browser_; }
     QTreeWidget* contentsView() const { return contents_; }
+    // Shows or hides the table of contents above the topic.
+    void setContentsShown(bool shown);
     QLineEdit* searchBox() const { return search_; }
 
 protected:
@@ -55,11 +57,13 @@ private:
     void followSelection();
     void followLanguage();
     void showHelpForFocus();
+    void fitHeadings();
 
     Document* document_;
     QToolButton* back_;
     QToolButton* forward_;
     QToolButton* home_;
+    QToolButton* contentsToggle_;
     QLineEdit* search_;
     QCheckBox* follow_;
     QTreeWidget* contents_;
