@@ -1,7 +1,5 @@
 #include "MainWindow.h"
 
-#include "SequenceDiagramDock.h"
-#include "TimelineDock.h"
 #include "canvas/CanvasView.h"
 #include "diagnostics/DiagnosticsPanel.h"
 #include "document/Autosave.h"
@@ -14,8 +12,10 @@
 #include "palette/PaletteView.h"
 #include "player/PlayerBar.h"
 #include "player/PlayerController.h"
+#include "SequenceDiagramDock.h"
 #include "steps/StepsModel.h"
 #include "steps/StepsPanel.h"
+#include "TimelineDock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -45,717 +45,649 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 constexpr int kStatusMessageMs = 8000;
-const QString kFileFilter =
-    QStringLiteral("WDF scenarios (*.wdfscn.json);;JSON (*.json)");
+const QString kFileFilter = QStringLiteral("WDF scenarios (*.wdfscn.json);;JSON (*.json)");
 
-QString localScenarioPath(const QMimeData *mime) {
-  if (mime == nullptr || !mime->hasUrls())
+QString localScenarioPath(const QMimeData* mime) {
+    if (mime == nullptr || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json")))
+            return url.toLocalFile();
     return {};
-  for (const QUrl &url : mime->urls())
-    if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json")))
-      return url.toLocalFile();
-  return {};
 }
 
 } // namespace
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), options_(options), document_(new Document(this)),
-      editor_(document_), player_(new PlayerController(document_, this)),
+MainWindow::MainWindow(const Options& options, QWidget* parent)
+    : QMainWindow(parent), options_(options), document_(new Document(this)), editor_(document_),
+      player_(new PlayerController(document_, this)),
       autosave_(new Autosave(document_,
-                             QStandardPaths::writableLocation(
-                                 QStandardPaths::AppLocalDataLocation),
+                             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                              this)) {
-  setObjectName(QStringLiteral("mainWindow"));
-  setWindowIcon(QIcon(QStringLiteral(":/icons/wdf-lifecycle-studio.svg")));
-  setAcceptDrops(true);
-  setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-  createCentralArea();
-  createDocks();
-  createActions();
-  updateTitle();
-  connect(document_, &Document::filePathChanged, this,
-          &MainWindow::updateTitle);
-  connect(document_, &Document::modificationChanged, this,
-          &MainWindow::updateTitle);
-  connect(document_, &Document::traceChanged, this, &MainWindow::updateTitle);
-  connect(document_, &Document::positionChanged, this,
-          &MainWindow::updateCaption);
-  connect(document_, &Document::traceChanged, this, &MainWindow::updateCaption);
-  connect(document_, &Document::languageChanged, this,
-          &MainWindow::updateCaption);
-  connect(document_, &Document::selectionChanged, this,
-          &MainWindow::updateDriveActions);
-  connect(document_, &Document::traceChanged, this,
-          &MainWindow::updateDriveActions);
-  connect(player_, &PlayerController::breakpointHit, this,
-          [this](wdflc::EventKind) {
-            statusBar()->showMessage(tr("Paused at a breakpoint."),
-                                     kStatusMessageMs);
-          });
-  if (options_.restoreSettings)
-    readSettings();
-  statusBar()->showMessage(tr("Ready"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wdf-lifecycle-studio.svg")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    createCentralArea();
+    createDocks();
+    createActions();
+    updateTitle();
+    connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document_, &Document::modificationChanged, this, &MainWindow::updateTitle);
+    connect(document_, &Document::traceChanged, this, &MainWindow::updateTitle);
+    connect(document_, &Document::positionChanged, this, &MainWindow::updateCaption);
+    connect(document_, &Document::traceChanged, this, &MainWindow::updateCaption);
+    connect(document_, &Document::languageChanged, this, &MainWindow::updateCaption);
+    connect(document_, &Document::selectionChanged, this, &MainWindow::updateDriveActions);
+    connect(document_, &Document::traceChanged, this, &MainWindow::updateDriveActions);
+    connect(player_, &PlayerController::breakpointHit, this, [this](wdflc::EventKind) {
+        statusBar()->showMessage(tr("Paused at a breakpoint."), kStatusMessageMs);
+    });
+    if (options_.restoreSettings)
+        readSettings();
+    statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createCentralArea() {
-  auto *central = new QWidget(this);
-  central->setObjectName(QStringLiteral("centralArea"));
-  caption_ = new QLabel(central);
-  caption_->setObjectName(QStringLiteral("caption"));
-  caption_->setWordWrap(true);
-  caption_->setTextFormat(Qt::PlainText);
-  caption_->setMinimumHeight(caption_->fontMetrics().lineSpacing() * 2 + 12);
-  caption_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-  caption_->setStyleSheet(
-      QStringLiteral("QLabel#caption { background: #263238; color: #eceff1; "
-                     "padding: 6px 10px; "
-                     "font-size: 11pt; }"));
-  canvas_ = new CanvasView(document_, &editor_, central);
-  connect(canvas_, &CanvasView::refused, this, &MainWindow::showRefusal);
-  playerBar_ = new PlayerBar(document_, player_, central);
-  auto *layout = new QVBoxLayout(central);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->setSpacing(0);
-  layout->addWidget(caption_);
-  layout->addWidget(canvas_, 1);
-  layout->addWidget(playerBar_);
-  // The player's keys work while the focus is anywhere in the middle.
-  central->addActions(player_->actions());
-  setCentralWidget(central);
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    caption_ = new QLabel(central);
+    caption_->setObjectName(QStringLiteral("caption"));
+    caption_->setWordWrap(true);
+    caption_->setTextFormat(Qt::PlainText);
+    caption_->setMinimumHeight(caption_->fontMetrics().lineSpacing() * 2 + 12);
+    caption_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    caption_->setStyleSheet(
+        QStringLiteral("QLabel#caption { background: #263238; color: #eceff1; padding: 6px 10px; "
+                       "font-size: 11pt; }"));
+    canvas_ = new CanvasView(document_, &editor_, central);
+    connect(canvas_, &CanvasView::refused, this, &MainWindow::showRefusal);
+    playerBar_ = new PlayerBar(document_, player_, central);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(caption_);
+    layout->addWidget(canvas_, 1);
+    layout->addWidget(playerBar_);
+    // The player's keys work while the focus is anywhere in the middle.
+    central->addActions(player_->actions());
+    setCentralWidget(central);
 }
 
-QDockWidget *MainWindow::addViewDock(QWidget *view, const QString &title,
-                                     const QString &objectName,
+QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& title, const QString& objectName,
                                      Qt::DockWidgetArea area) {
-  auto *dock = new QDockWidget(title, this);
-  dock->setObjectName(objectName);
-  dock->setWidget(view);
-  addViewDock(dock, area);
-  return dock;
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(view);
+    addViewDock(dock, area);
+    return dock;
 }
 
-void MainWindow::addViewDock(QDockWidget *dock, Qt::DockWidgetArea area) {
-  addDockWidget(area, dock);
-  if (viewMenu_ != nullptr)
-    viewMenu_->addAction(dock->toggleViewAction());
+void MainWindow::addViewDock(QDockWidget* dock, Qt::DockWidgetArea area) {
+    addDockWidget(area, dock);
+    if (viewMenu_ != nullptr)
+        viewMenu_->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::createDocks() {
-  auto *palette = new PaletteView(document_, &editor_, this);
-  connect(palette, &PaletteView::refused, this, &MainWindow::showRefusal);
-  addViewDock(palette, tr("Palette"), QStringLiteral("paletteDock"),
-              Qt::LeftDockWidgetArea);
-  addViewDock(new OutlineView(document_, &editor_, this), tr("Outline"),
-              QStringLiteral("outlineDock"), Qt::LeftDockWidgetArea);
+    auto* palette = new PaletteView(document_, &editor_, this);
+    connect(palette, &PaletteView::refused, this, &MainWindow::showRefusal);
+    addViewDock(palette, tr("Palette"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    addViewDock(new OutlineView(document_, &editor_, this), tr("Outline"),
+                QStringLiteral("outlineDock"), Qt::LeftDockWidgetArea);
 
-  auto *properties = new PropertyEditor(document_, &editor_, this);
-  connect(properties, &PropertyEditor::refused, this, &MainWindow::showRefusal);
-  addViewDock(properties, tr("Properties"), QStringLiteral("propertiesDock"),
-              Qt::RightDockWidgetArea);
+    auto* properties = new PropertyEditor(document_, &editor_, this);
+    connect(properties, &PropertyEditor::refused, this, &MainWindow::showRefusal);
+    addViewDock(properties, tr("Properties"), QStringLiteral("propertiesDock"),
+                Qt::RightDockWidgetArea);
 
-  auto *steps = new StepsPanel(document_, &editor_, this);
-  connect(steps, &StepsPanel::refused, this, &MainWindow::showRefusal);
-  addViewDock(steps, tr("Steps"), QStringLiteral("stepsDock"),
-              Qt::RightDockWidgetArea);
+    auto* steps = new StepsPanel(document_, &editor_, this);
+    connect(steps, &StepsPanel::refused, this, &MainWindow::showRefusal);
+    addViewDock(steps, tr("Steps"), QStringLiteral("stepsDock"), Qt::RightDockWidgetArea);
 
-  auto *history = new QUndoView(document_->undoStack(), this);
-  history->setEmptyLabel(tr("<opened>"));
-  addViewDock(history, tr("History"), QStringLiteral("historyDock"),
-              Qt::RightDockWidgetArea);
+    auto* history = new QUndoView(document_->undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    addViewDock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
 
-  createViewDocks();
-  arrangeDocks();
+    createViewDocks();
+    arrangeDocks();
 }
 
 void MainWindow::arrangeDocks() {
-  auto dock = [this](const char *name) {
-    return findChild<QDockWidget *>(QLatin1String(name));
-  };
-  // Right: what the selected object is (inspector) and how it is made
-  // (properties) on top; the steps and the undo history below.
-  // Split before tabifying: splitting a tabbed dock only adds a tab.
-  splitDockWidget(dock("inspectorDock"), dock("stepsDock"), Qt::Vertical);
-  tabifyDockWidget(dock("inspectorDock"), dock("propertiesDock"));
-  tabifyDockWidget(dock("stepsDock"), dock("historyDock"));
-  dock("inspectorDock")->raise();
-  dock("stepsDock")->raise();
+    auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    // Right: what the selected object is (inspector) and how it is made
+    // (properties) on top; the steps and the undo history below.
+    // Split before tabifying: splitting a tabbed dock only adds a tab.
+    splitDockWidget(dock("inspectorDock"), dock("stepsDock"), Qt::Vertical);
+    tabifyDockWidget(dock("inspectorDock"), dock("propertiesDock"));
+    tabifyDockWidget(dock("stepsDock"), dock("historyDock"));
+    dock("inspectorDock")->raise();
+    dock("stepsDock")->raise();
 }
 
 void MainWindow::sizeDocks() {
-  auto dock = [this](const char *name) {
-    return findChild<QDockWidget *>(QLatin1String(name));
-  };
-  // The canvas is the point of the window: the docks get what they need
-  // around it, not half the screen.
-  resizeDocks({dock("paletteDock"), dock("inspectorDock")}, {290, 390},
-              Qt::Horizontal);
-  resizeDocks({dock("inspectorDock"), dock("stepsDock")},
-              {height() / 2, height() / 4}, Qt::Vertical);
-  resizeDocks({dock("diagnosticsDock")}, {height() / 4}, Qt::Vertical);
+    auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    // The canvas is the point of the window: the docks get what they need
+    // around it, not half the screen.
+    resizeDocks({dock("paletteDock"), dock("inspectorDock")}, {290, 390}, Qt::Horizontal);
+    resizeDocks({dock("inspectorDock"), dock("stepsDock")}, {height() / 2, height() / 4},
+                Qt::Vertical);
+    resizeDocks({dock("diagnosticsDock")}, {height() / 4}, Qt::Vertical);
 }
 
-void MainWindow::showEvent(QShowEvent *event) {
-  QMainWindow::showEvent(event);
-  // Sizes are only meaningful once the window has its size; a restored
-  // layout keeps the user's own.
-  if (!shownOnce_ && !restoredLayout_)
-    sizeDocks();
-  // Once the window is up with the document the command line asked for,
-  // offer what a crashed session left behind.
-  if (!shownOnce_ && options_.offerRecovery)
-    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
-  shownOnce_ = true;
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Sizes are only meaningful once the window has its size; a restored
+    // layout keeps the user's own.
+    if (!shownOnce_ && !restoredLayout_)
+        sizeDocks();
+    // Once the window is up with the document the command line asked for,
+    // offer what a crashed session left behind.
+    if (!shownOnce_ && options_.offerRecovery)
+        QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+    shownOnce_ = true;
 }
 
 void MainWindow::createViewDocks() {
-  addViewDock(new InspectorView(document_, this), tr("Inspector"),
-              QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
-  addViewDock(new DiagnosticsPanel(document_, this), tr("Diagnostics"),
-              QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
+    addViewDock(new InspectorView(document_, this), tr("Inspector"),
+                QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    addViewDock(new DiagnosticsPanel(document_, this), tr("Diagnostics"),
+                QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
 
-  auto *timelines = new plots::TimelineDock(this);
-  addViewDock(timelines, Qt::BottomDockWidgetArea);
-  const auto showTrace = [this, timelines] {
-    timelines->setTrace(document_->trace());
-    timelines->setPosition(document_->position());
-    timelines->focusObject(document_->selectedObject());
-  };
-  connect(document_, &Document::traceChanged, timelines, showTrace);
-  connect(document_, &Document::positionChanged, timelines,
-          &plots::TimelineDock::setPosition);
-  connect(document_, &Document::selectionChanged, timelines,
-          &plots::TimelineDock::focusObject);
-  connect(document_, &Document::languageChanged, timelines,
-          [this, timelines] { timelines->setLanguage(document_->language()); });
-  connect(timelines, &plots::TimelineDock::positionRequested, document_,
-          &Document::setPosition);
-  connect(timelines, &plots::TimelineDock::objectActivated, document_,
-          &Document::setSelectedObject);
-  timelines->setLanguage(document_->language());
-  showTrace();
-  tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("diagnosticsDock")),
-                   timelines);
+    auto* timelines = new plots::TimelineDock(this);
+    addViewDock(timelines, Qt::BottomDockWidgetArea);
+    const auto showTrace = [this, timelines] {
+        timelines->setTrace(document_->trace());
+        timelines->setPosition(document_->position());
+        timelines->focusObject(document_->selectedObject());
+    };
+    connect(document_, &Document::traceChanged, timelines, showTrace);
+    connect(document_, &Document::positionChanged, timelines, &plots::TimelineDock::setPosition);
+    connect(document_, &Document::selectionChanged, timelines, &plots::TimelineDock::focusObject);
+    connect(document_, &Document::languageChanged, timelines,
+            [this, timelines] { timelines->setLanguage(document_->language()); });
+    connect(timelines, &plots::TimelineDock::positionRequested, document_, &Document::setPosition);
+    connect(timelines, &plots::TimelineDock::objectActivated, document_,
+            &Document::setSelectedObject);
+    timelines->setLanguage(document_->language());
+    showTrace();
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("diagnosticsDock")), timelines);
 
-  auto *sequence = new diagram::SequenceDiagramDock(this);
-  addViewDock(sequence, Qt::BottomDockWidgetArea);
-  const auto showSequence = [this, sequence] {
-    sequence->setTrace(document_->trace());
-    sequence->setPosition(document_->position());
-  };
-  connect(document_, &Document::traceChanged, sequence, showSequence);
-  connect(document_, &Document::positionChanged, sequence,
-          &diagram::SequenceDiagramDock::setPosition);
-  connect(document_, &Document::languageChanged, sequence,
-          [this, sequence] { sequence->setLanguage(document_->language()); });
-  connect(sequence, &diagram::SequenceDiagramDock::eventActivated, document_,
-          &Document::setPosition);
-  connect(sequence, &diagram::SequenceDiagramDock::objectActivated, document_,
-          &Document::setSelectedObject);
-  sequence->setLanguage(document_->language());
-  showSequence();
-  tabifyDockWidget(timelines, sequence);
+    auto* sequence = new diagram::SequenceDiagramDock(this);
+    addViewDock(sequence, Qt::BottomDockWidgetArea);
+    const auto showSequence = [this, sequence] {
+        sequence->setTrace(document_->trace());
+        sequence->setPosition(document_->position());
+    };
+    connect(document_, &Document::traceChanged, sequence, showSequence);
+    connect(document_, &Document::positionChanged, sequence,
+            &diagram::SequenceDiagramDock::setPosition);
+    connect(document_, &Document::languageChanged, sequence,
+            [this, sequence] { sequence->setLanguage(document_->language()); });
+    connect(sequence, &diagram::SequenceDiagramDock::eventActivated, document_,
+            &Document::setPosition);
+    connect(sequence, &diagram::SequenceDiagramDock::objectActivated, document_,
+            &Document::setSelectedObject);
+    sequence->setLanguage(document_->language());
+    showSequence();
+    tabifyDockWidget(timelines, sequence);
 }
 
 void MainWindow::createActions() {
-  createMenus();
-  createToolBars();
-  updateDriveActions();
+    createMenus();
+    createToolBars();
+    updateDriveActions();
 }
 
 void MainWindow::createMenus() {
-  QMenu *file = menuBar()->addMenu(tr("&File"));
-  file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
-  file->addAction(tr("&Open…"), QKeySequence::Open, this,
-                  &MainWindow::openWithPrompt);
-  recentMenu_ = file->addMenu(tr("Open &Recent"));
-  samplesMenu_ = file->addMenu(tr("&Samples"));
-  file->addSeparator();
-  file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-  file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
-                  &MainWindow::saveAs);
-  file->addSeparator();
-  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-  rebuildRecentMenu();
-  rebuildSamplesMenu();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithPrompt);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    samplesMenu_ = file->addMenu(tr("&Samples"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    rebuildRecentMenu();
+    rebuildSamplesMenu();
 
-  QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-  QAction *undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
-  undo->setShortcut(QKeySequence::Undo);
-  QAction *redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
-  redo->setShortcut(QKeySequence::Redo);
-  edit->addAction(undo);
-  edit->addAction(redo);
-  edit->addSeparator();
-  QAction *remove = edit->addAction(tr("&Remove Object"), this, [this] {
-    if (document_->selectedObject() != wdflc::kNoObject)
-      showRefusal(editor_.removeObject(document_->selectedObject()));
-  });
-  remove->setShortcut(QKeySequence::Delete);
-  objectActions_ << remove;
-  QAction *autoDrain =
-      edit->addAction(tr("Drain Deferred Work After Each &Step"));
-  autoDrain->setCheckable(true);
-  autoDrain->setChecked(document_->scenario().autoDrain);
-  connect(autoDrain, &QAction::triggered, this,
-          [this](bool on) { showRefusal(editor_.setAutoDrain(on)); });
-  connect(document_, &Document::traceChanged, autoDrain, [this, autoDrain] {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* remove = edit->addAction(tr("&Remove Object"), this, [this] {
+        if (document_->selectedObject() != wdflc::kNoObject)
+            showRefusal(editor_.removeObject(document_->selectedObject()));
+    });
+    remove->setShortcut(QKeySequence::Delete);
+    objectActions_ << remove;
+    QAction* autoDrain = edit->addAction(tr("Drain Deferred Work After Each &Step"));
+    autoDrain->setCheckable(true);
     autoDrain->setChecked(document_->scenario().autoDrain);
-  });
+    connect(autoDrain, &QAction::triggered, this,
+            [this](bool on) { showRefusal(editor_.setAutoDrain(on)); });
+    connect(document_, &Document::traceChanged, autoDrain,
+            [this, autoDrain] { autoDrain->setChecked(document_->scenario().autoDrain); });
 
-  viewMenu_ = menuBar()->addMenu(tr("&View"));
-  QAction *zoomIn =
-      viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-in.svg")),
-                           tr("Zoom &In"), canvas_, &CanvasView::zoomIn);
-  zoomIn->setShortcut(QKeySequence::ZoomIn);
-  QAction *zoomOut = viewMenu_->addAction(
-      QIcon(QStringLiteral(":/icons/actions/zoom-out.svg")), tr("Zoom &Out"),
-      canvas_, &CanvasView::zoomOut);
-  zoomOut->setShortcut(QKeySequence::ZoomOut);
-  QAction *fit = viewMenu_->addAction(
-      QIcon(QStringLiteral(":/icons/actions/zoom-fit.svg")), tr("&Fit to View"),
-      canvas_, &CanvasView::fitToView);
-  fit->setShortcut(Qt::CTRL | Qt::Key_0);
-  viewMenu_->addAction(tr("&Actual Size"), canvas_, &CanvasView::resetZoom);
-  viewMenu_->addSeparator();
-  for (QDockWidget *dock : findChildren<QDockWidget *>())
-    viewMenu_->addAction(dock->toggleViewAction());
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-in.svg")),
+                                           tr("Zoom &In"), canvas_, &CanvasView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-out.svg")),
+                                            tr("Zoom &Out"), canvas_, &CanvasView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* fit = viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-fit.svg")),
+                                        tr("&Fit to View"), canvas_, &CanvasView::fitToView);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    viewMenu_->addAction(tr("&Actual Size"), canvas_, &CanvasView::resetZoom);
+    viewMenu_->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        viewMenu_->addAction(dock->toggleViewAction());
 
-  driveMenu_ = menuBar()->addMenu(tr("&Drive"));
+    driveMenu_ = menuBar()->addMenu(tr("&Drive"));
 
-  QMenu *play = menuBar()->addMenu(tr("&Play"));
-  play->addActions(player_->actions());
-  connect(document_, &Document::languageChanged, this,
-          &MainWindow::rebuildSamplesMenu);
+    QMenu* play = menuBar()->addMenu(tr("&Play"));
+    play->addActions(player_->actions());
+    connect(document_, &Document::languageChanged, this, &MainWindow::rebuildSamplesMenu);
 
-  QMenu *help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About"), this, [this] {
-    QMessageBox::about(
-        this, tr("About WDF Lifecycle Studio"),
-        tr("WDF Lifecycle Studio shows the life cycle of KMDF and UMDF "
-           "framework objects: build a tree, drive it, and watch every "
-           "EvtCleanupCallback and EvtDestroyCallback run."));
-  });
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About WDF Lifecycle Studio"),
+                           tr("WDF Lifecycle Studio shows the life cycle of KMDF and UMDF "
+                              "framework objects: build a tree, drive it, and watch every "
+                              "EvtCleanupCallback and EvtDestroyCallback run."));
+    });
 }
 
 void MainWindow::createToolBars() {
-  auto *drive = addToolBar(tr("Drive"));
-  drive->setObjectName(QStringLiteral("driveToolBar"));
-  createDriveActions(driveMenu_, drive);
-  addToolBarBreak();
-  QToolBar *view = addToolBar(tr("View"));
-  view->setObjectName(QStringLiteral("viewToolBar"));
-  for (QAction *action : viewMenu_->actions().mid(0, 3))
-    view->addAction(action);
-  view->addSeparator();
-  shuffleAction_ = view->addAction(tr("Shuffle Siblings"));
-  shuffleAction_->setCheckable(true);
-  shuffleAction_->setToolTip(
-      tr("Run the scenario with siblings in a shuffled order: the "
-         "orders that hold in every run are the ones to rely on."));
-  seedBox_ = new QSpinBox(view);
-  seedBox_->setRange(1, 999999);
-  seedBox_->setPrefix(tr("seed "));
-  seedBox_->setEnabled(false);
-  view->addWidget(seedBox_);
-  auto applySeed = [this] {
-    seedBox_->setEnabled(shuffleAction_->isChecked());
-    document_->setShuffleSeed(
-        shuffleAction_->isChecked()
-            ? std::optional<std::uint64_t>(seedBox_->value())
-            : std::nullopt);
-  };
-  connect(shuffleAction_, &QAction::toggled, this, applySeed);
-  connect(seedBox_, &QSpinBox::valueChanged, this, applySeed);
+    auto* drive = addToolBar(tr("Drive"));
+    drive->setObjectName(QStringLiteral("driveToolBar"));
+    createDriveActions(driveMenu_, drive);
+    addToolBarBreak();
+    QToolBar* view = addToolBar(tr("View"));
+    view->setObjectName(QStringLiteral("viewToolBar"));
+    for (QAction* action : viewMenu_->actions().mid(0, 3))
+        view->addAction(action);
+    view->addSeparator();
+    shuffleAction_ = view->addAction(tr("Shuffle Siblings"));
+    shuffleAction_->setCheckable(true);
+    shuffleAction_->setToolTip(tr("Run the scenario with siblings in a shuffled order: the "
+                                  "orders that hold in every run are the ones to rely on."));
+    seedBox_ = new QSpinBox(view);
+    seedBox_->setRange(1, 999999);
+    seedBox_->setPrefix(tr("seed "));
+    seedBox_->setEnabled(false);
+    view->addWidget(seedBox_);
+    auto applySeed = [this] {
+        seedBox_->setEnabled(shuffleAction_->isChecked());
+        document_->setShuffleSeed(shuffleAction_->isChecked()
+                                      ? std::optional<std::uint64_t>(seedBox_->value())
+                                      : std::nullopt);
+    };
+    connect(shuffleAction_, &QAction::toggled, this, applySeed);
+    connect(seedBox_, &QSpinBox::valueChanged, this, applySeed);
 }
 
-void MainWindow::createDriveActions(QMenu *menu, QToolBar *toolBar) {
-  irqlGroup_ = new QActionGroup(this);
-  for (wdflc::Irql irql :
-       {wdflc::Irql::Passive, wdflc::Irql::Apc, wdflc::Irql::Dispatch}) {
-    const std::string_view name = wdflc::irqlName(irql);
-    QAction *action = irqlGroup_->addAction(
-        QString::fromLatin1(name.data(), qsizetype(name.size()))
-            .section(QLatin1Char('_'), 0, 0));
-    action->setCheckable(true);
-    action->setData(static_cast<int>(irql));
-    action->setToolTip(
-        tr("New steps run at %1")
-            .arg(QString::fromLatin1(name.data(), qsizetype(name.size()))));
-    action->setChecked(irql == wdflc::Irql::Passive);
-  }
-  toolBar->addWidget(new QLabel(tr(" IRQL: "), toolBar));
-  toolBar->addActions(irqlGroup_->actions());
-  QMenu *irqlMenu = menu->addMenu(tr("IRQL of New Steps"));
-  irqlMenu->addActions(irqlGroup_->actions());
+void MainWindow::createDriveActions(QMenu* menu, QToolBar* toolBar) {
+    irqlGroup_ = new QActionGroup(this);
+    for (wdflc::Irql irql : {wdflc::Irql::Passive, wdflc::Irql::Apc, wdflc::Irql::Dispatch}) {
+        const std::string_view name = wdflc::irqlName(irql);
+        QAction* action =
+            irqlGroup_->addAction(QString::fromLatin1(name.data(), qsizetype(name.size()))
+                                      .section(QLatin1Char('_'), 0, 0));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(irql));
+        action->setToolTip(tr("New steps run at %1")
+                               .arg(QString::fromLatin1(name.data(), qsizetype(name.size()))));
+        action->setChecked(irql == wdflc::Irql::Passive);
+    }
+    toolBar->addWidget(new QLabel(tr(" IRQL: "), toolBar));
+    toolBar->addActions(irqlGroup_->actions());
+    QMenu* irqlMenu = menu->addMenu(tr("IRQL of New Steps"));
+    irqlMenu->addActions(irqlGroup_->actions());
 
-  frameworkGroup_ = new QActionGroup(this);
-  for (wdflc::Framework framework :
-       {wdflc::Framework::Kmdf, wdflc::Framework::Umdf}) {
-    const std::string_view name = wdflc::frameworkName(framework);
-    QAction *action = frameworkGroup_->addAction(
-        QString::fromLatin1(name.data(), qsizetype(name.size())));
-    action->setCheckable(true);
-    action->setData(static_cast<int>(framework));
-    connect(action, &QAction::triggered, this, [this, framework] {
-      showRefusal(editor_.setFramework(framework));
-    });
-  }
-  toolBar->addSeparator();
-  toolBar->addActions(frameworkGroup_->actions());
-  QMenu *frameworkMenu = menu->addMenu(tr("Framework"));
-  frameworkMenu->addActions(frameworkGroup_->actions());
-  menu->addSeparator();
-  toolBar->addSeparator();
+    frameworkGroup_ = new QActionGroup(this);
+    for (wdflc::Framework framework : {wdflc::Framework::Kmdf, wdflc::Framework::Umdf}) {
+        const std::string_view name = wdflc::frameworkName(framework);
+        QAction* action =
+            frameworkGroup_->addAction(QString::fromLatin1(name.data(), qsizetype(name.size())));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(framework));
+        connect(action, &QAction::triggered, this,
+                [this, framework] { showRefusal(editor_.setFramework(framework)); });
+    }
+    toolBar->addSeparator();
+    toolBar->addActions(frameworkGroup_->actions());
+    QMenu* frameworkMenu = menu->addMenu(tr("Framework"));
+    frameworkMenu->addActions(frameworkGroup_->actions());
+    menu->addSeparator();
+    toolBar->addSeparator();
 
-  tagEdit_ = new QLineEdit(toolBar);
-  tagEdit_->setPlaceholderText(tr("tag"));
-  tagEdit_->setToolTip(tr("Tag for Reference and Dereference (optional)"));
-  tagEdit_->setMaximumWidth(90);
+    tagEdit_ = new QLineEdit(toolBar);
+    tagEdit_->setPlaceholderText(tr("tag"));
+    tagEdit_->setToolTip(tr("Tag for Reference and Dereference (optional)"));
+    tagEdit_->setMaximumWidth(90);
 
-  struct StepAction {
-    wdflc::Op op;
-    QString icon;
-    QString text;
-    QString tip;
-    bool needsObject;
-  };
-  const StepAction actions[] = {
-      {wdflc::Op::Reference, QStringLiteral("reference"), tr("Reference"),
-       tr("WdfObjectReferenceWithTag on the selected object"), true},
-      {wdflc::Op::Dereference, QStringLiteral("dereference"), tr("Dereference"),
-       tr("WdfObjectDereferenceWithTag on the selected object"), true},
-      {wdflc::Op::Delete, QStringLiteral("delete"), tr("Delete"),
-       tr("WdfObjectDelete on the selected object"), true},
-      {wdflc::Op::FrameworkDelete, QStringLiteral("framework-delete"),
-       tr("Framework Delete"),
-       tr("The framework deletes the selected object (device removal, driver "
-          "unload)"),
-       true},
-      {wdflc::Op::CompleteRequest, QStringLiteral("complete"),
-       tr("Complete Request"), tr("WdfRequestComplete on the selected request"),
-       true},
-      {wdflc::Op::BeginCallback, QStringLiteral("begin-callback"),
-       tr("Begin Callback"),
-       tr("An EvtWorkItem, EvtTimerFunc or EvtDpcFunc of the selected object "
-          "starts running"),
-       true},
-      {wdflc::Op::EndCallback, QStringLiteral("end-callback"),
-       tr("End Callback"), tr("That callback returns"), true},
-      {wdflc::Op::Drain, QStringLiteral("drain"), tr("Drain"),
-       tr("Run the deferred work queued for the worker thread now"), false},
-  };
-  for (const StepAction &entry : actions) {
-    auto *action = new QAction(
-        QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(entry.icon)),
-        entry.text, this);
-    action->setToolTip(entry.tip);
-    const wdflc::Op op = entry.op;
-    connect(action, &QAction::triggered, this, [this, op] { appendStep(op); });
-    menu->addAction(action);
-    toolBar->addAction(action);
-    if (entry.op == wdflc::Op::Dereference)
-      toolBar->addWidget(tagEdit_);
-    if (entry.needsObject)
-      objectActions_ << action;
-    stepActions_.insert(op, action);
-  }
-  toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    struct StepAction {
+        wdflc::Op op;
+        QString icon;
+        QString text;
+        QString tip;
+        bool needsObject;
+    };
+    const StepAction actions[] = {
+        {wdflc::Op::Reference, QStringLiteral("reference"), tr("Reference"),
+         tr("WdfObjectReferenceWithTag on the selected object"), true},
+        {wdflc::Op::Dereference, QStringLiteral("dereference"), tr("Dereference"),
+         tr("WdfObjectDereferenceWithTag on the selected object"), true},
+        {wdflc::Op::Delete, QStringLiteral("delete"), tr("Delete"),
+         tr("WdfObjectDelete on the selected object"), true},
+        {wdflc::Op::FrameworkDelete, QStringLiteral("framework-delete"), tr("Framework Delete"),
+         tr("The framework deletes the selected object (device removal, driver unload)"), true},
+        {wdflc::Op::CompleteRequest, QStringLiteral("complete"), tr("Complete Request"),
+         tr("WdfRequestComplete on the selected request"), true},
+        {wdflc::Op::BeginCallback, QStringLiteral("begin-callback"), tr("Begin Callback"),
+         tr("An EvtWorkItem, EvtTimerFunc or EvtDpcFunc of the selected object starts running"),
+         true},
+        {wdflc::Op::EndCallback, QStringLiteral("end-callback"), tr("End Callback"),
+         tr("That callback returns"), true},
+        {wdflc::Op::Drain, QStringLiteral("drain"), tr("Drain"),
+         tr("Run the deferred work queued for the worker thread now"), false},
+    };
+    for (const StepAction& entry : actions) {
+        auto* action = new QAction(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(entry.icon)),
+                                   entry.text, this);
+        action->setToolTip(entry.tip);
+        const wdflc::Op op = entry.op;
+        connect(action, &QAction::triggered, this, [this, op] { appendStep(op); });
+        menu->addAction(action);
+        toolBar->addAction(action);
+        if (entry.op == wdflc::Op::Dereference)
+            toolBar->addWidget(tagEdit_);
+        if (entry.needsObject)
+            objectActions_ << action;
+        stepActions_.insert(op, action);
+    }
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 }
 
 wdflc::Irql MainWindow::chosenIrql() const {
-  return static_cast<wdflc::Irql>(irqlGroup_->checkedAction()->data().toInt());
+    return static_cast<wdflc::Irql>(irqlGroup_->checkedAction()->data().toInt());
 }
 
 void MainWindow::appendStep(wdflc::Op op) {
-  const wdflc::ObjectId object =
-      op == wdflc::Op::Drain ? wdflc::kNoObject : document_->selectedObject();
-  const std::size_t stepsBefore = document_->scenario().steps.size();
-  const QString tag = op == wdflc::Op::Reference || op == wdflc::Op::Dereference
-                          ? tagEdit_->text().trimmed()
-                          : QString();
-  const QString reason = editor_.appendStep(op, object, chosenIrql(), tag);
-  if (!reason.isEmpty()) {
-    showRefusal(reason);
-    return;
-  }
-  // Play what the new step did, from just before its first event.
-  const auto &events = document_->trace()->events;
-  std::uint32_t first = 0;
-  while (first < events.size() &&
-         (events[first].step < 0 ||
-          static_cast<std::size_t>(events[first].step) < stepsBefore))
-    ++first;
-  document_->setPosition(first);
-  if (first <
-      document_->eventCount()) // a step may emit no event (beginCallback)
-    player_->play();
+    const wdflc::ObjectId object =
+        op == wdflc::Op::Drain ? wdflc::kNoObject : document_->selectedObject();
+    const std::size_t stepsBefore = document_->scenario().steps.size();
+    const QString tag = op == wdflc::Op::Reference || op == wdflc::Op::Dereference
+                            ? tagEdit_->text().trimmed()
+                            : QString();
+    const QString reason = editor_.appendStep(op, object, chosenIrql(), tag);
+    if (!reason.isEmpty()) {
+        showRefusal(reason);
+        return;
+    }
+    // Play what the new step did, from just before its first event.
+    const auto& events = document_->trace()->events;
+    std::uint32_t first = 0;
+    while (first < events.size() &&
+           (events[first].step < 0 || static_cast<std::size_t>(events[first].step) < stepsBefore))
+        ++first;
+    document_->setPosition(first);
+    if (first < document_->eventCount()) // a step may emit no event (beginCallback)
+        player_->play();
 }
 
 void MainWindow::updateDriveActions() {
-  const wdflc::ObjectId selected = document_->selectedObject();
-  const wdflc::Scenario &scenario = document_->scenario();
-  const bool hasObject =
-      selected != wdflc::kNoObject && selected < scenario.declarations.size();
-  for (QAction *action : objectActions_)
-    action->setEnabled(hasObject);
-  if (hasObject) {
-    const wdflc::ObjectType type = scenario.decl(selected).type;
-    stepActions_[wdflc::Op::CompleteRequest]->setEnabled(
-        type == wdflc::ObjectType::Request);
-    stepActions_[wdflc::Op::BeginCallback]->setEnabled(
-        wdflc::waitsForCallbacks(type));
-    stepActions_[wdflc::Op::EndCallback]->setEnabled(
-        wdflc::waitsForCallbacks(type));
-  }
-  for (QAction *action : frameworkGroup_->actions())
-    action->setChecked(action->data().toInt() ==
-                       static_cast<int>(scenario.framework));
+    const wdflc::ObjectId selected = document_->selectedObject();
+    const wdflc::Scenario& scenario = document_->scenario();
+    const bool hasObject = selected != wdflc::kNoObject && selected < scenario.declarations.size();
+    for (QAction* action : objectActions_)
+        action->setEnabled(hasObject);
+    if (hasObject) {
+        const wdflc::ObjectType type = scenario.decl(selected).type;
+        stepActions_[wdflc::Op::CompleteRequest]->setEnabled(type == wdflc::ObjectType::Request);
+        stepActions_[wdflc::Op::BeginCallback]->setEnabled(wdflc::waitsForCallbacks(type));
+        stepActions_[wdflc::Op::EndCallback]->setEnabled(wdflc::waitsForCallbacks(type));
+    }
+    for (QAction* action : frameworkGroup_->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(scenario.framework));
 }
 
-void MainWindow::showRefusal(const QString &reason) {
-  if (!reason.isEmpty())
-    statusBar()->showMessage(reason, kStatusMessageMs);
+void MainWindow::showRefusal(const QString& reason) {
+    if (!reason.isEmpty())
+        statusBar()->showMessage(reason, kStatusMessageMs);
 }
 
 void MainWindow::updateTitle() {
-  const QString title = document_->title();
-  setWindowTitle(
-      title.isEmpty()
-          ? tr("%1[*] — WDF Lifecycle Studio").arg(document_->displayName())
-          : tr("%1[*] (%2) — WDF Lifecycle Studio")
-                .arg(document_->displayName(), title));
-  setWindowModified(document_->isModified());
+    const QString title = document_->title();
+    setWindowTitle(
+        title.isEmpty()
+            ? tr("%1[*] — WDF Lifecycle Studio").arg(document_->displayName())
+            : tr("%1[*] (%2) — WDF Lifecycle Studio").arg(document_->displayName(), title));
+    setWindowModified(document_->isModified());
 }
 
 void MainWindow::updateCaption() {
-  caption_->setText(EventNarrator::caption(
-      *document_->trace(), document_->timeline(), document_->position()));
+    caption_->setText(
+        EventNarrator::caption(*document_->trace(), document_->timeline(), document_->position()));
 }
 
 // Files ----------------------------------------------------------------------
 
-bool MainWindow::openFile(const QString &path) {
-  const Document::LoadReport report = document_->load(path);
-  if (!report.ok) {
-    lastLoadProblems_ = report.problems;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Cannot open the scenario"),
-                        tr("%1 could not be opened; nothing was changed.")
-                            .arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
-    box->setDetailedText(report.problems.join(QLatin1Char('\n')));
-    box->setInformativeText(report.problems.mid(0, 5).join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open(); // not exec(): nothing waits on it, and tests run on
-    statusBar()->showMessage(report.problems.value(0), kStatusMessageMs);
-    return false;
-  }
-  lastLoadProblems_.clear();
-  rememberRecent(path);
-  statusBar()->showMessage(report.problems.isEmpty()
-                               ? tr("Opened %1").arg(path)
-                               : tr("Opened %1 with %n warning(s)", nullptr,
-                                    int(report.problems.size()))
-                                     .arg(path),
-                           kStatusMessageMs);
-  return true;
+bool MainWindow::openFile(const QString& path) {
+    const Document::LoadReport report = document_->load(path);
+    if (!report.ok) {
+        lastLoadProblems_ = report.problems;
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Cannot open the scenario"),
+            tr("%1 could not be opened; nothing was changed.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box->setDetailedText(report.problems.join(QLatin1Char('\n')));
+        box->setInformativeText(report.problems.mid(0, 5).join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): nothing waits on it, and tests run on
+        statusBar()->showMessage(report.problems.value(0), kStatusMessageMs);
+        return false;
+    }
+    lastLoadProblems_.clear();
+    rememberRecent(path);
+    statusBar()->showMessage(
+        report.problems.isEmpty()
+            ? tr("Opened %1").arg(path)
+            : tr("Opened %1 with %n warning(s)", nullptr, int(report.problems.size())).arg(path),
+        kStatusMessageMs);
+    return true;
 }
 
-bool MainWindow::openSample(const QString &fileName) {
-  QFile file(SampleLibrary::resourcePath(fileName));
-  if (!file.open(QIODevice::ReadOnly))
-    return false;
-  // A sample opens as a new, untitled document: Save asks where to put it.
-  const Document::LoadReport report = document_->loadText(
-      file.readAll(), SampleLibrary::resourcePath(fileName), false);
-  if (!report.ok)
-    lastLoadProblems_ = report.problems;
-  return report.ok;
+bool MainWindow::openSample(const QString& fileName) {
+    QFile file(SampleLibrary::resourcePath(fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // A sample opens as a new, untitled document: Save asks where to put it.
+    const Document::LoadReport report =
+        document_->loadText(file.readAll(), SampleLibrary::resourcePath(fileName), false);
+    if (!report.ok)
+        lastLoadProblems_ = report.problems;
+    return report.ok;
 }
 
-bool MainWindow::saveTo(const QString &path) {
-  const QString error = document_->save(path);
-  if (!error.isEmpty()) {
-    QMessageBox::warning(this, tr("Cannot save"),
-                         tr("%1 could not be saved: %2").arg(path, error));
-    return false;
-  }
-  rememberRecent(path);
-  statusBar()->showMessage(tr("Saved %1").arg(path), kStatusMessageMs);
-  return true;
+bool MainWindow::saveTo(const QString& path) {
+    const QString error = document_->save(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"),
+                             tr("%1 could not be saved: %2").arg(path, error));
+        return false;
+    }
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), kStatusMessageMs);
+    return true;
 }
 
 void MainWindow::newFile() {
-  if (maybeSave())
-    document_->newScenario();
+    if (maybeSave())
+        document_->newScenario();
 }
 
 void MainWindow::openWithPrompt() {
-  if (!maybeSave())
-    return;
-  QSettings settings;
-  const QString path = QFileDialog::getOpenFileName(
-      this, tr("Open Scenario"),
-      settings.value(QStringLiteral("lastDirectory")).toString(), kFileFilter);
-  if (path.isEmpty())
-    return;
-  settings.setValue(QStringLiteral("lastDirectory"),
-                    QFileInfo(path).absolutePath());
-  openFile(path);
+    if (!maybeSave())
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), settings.value(QStringLiteral("lastDirectory")).toString(),
+        kFileFilter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openFile(path);
 }
 
 void MainWindow::openRecent() {
-  const auto *action = qobject_cast<QAction *>(sender());
-  if (action != nullptr && maybeSave())
-    openFile(action->data().toString());
+    const auto* action = qobject_cast<QAction*>(sender());
+    if (action != nullptr && maybeSave())
+        openFile(action->data().toString());
 }
 
 bool MainWindow::save() {
-  if (document_->filePath().isEmpty())
-    return saveAs();
-  return saveTo(document_->filePath());
+    if (document_->filePath().isEmpty())
+        return saveAs();
+    return saveTo(document_->filePath());
 }
 
 bool MainWindow::saveAs() {
-  QSettings settings;
-  QString path = QFileDialog::getSaveFileName(
-      this, tr("Save Scenario"),
-      settings.value(QStringLiteral("lastDirectory")).toString(), kFileFilter);
-  if (path.isEmpty())
-    return false;
-  if (!path.endsWith(QLatin1String(".json")))
-    path += QStringLiteral(".wdfscn.json");
-  settings.setValue(QStringLiteral("lastDirectory"),
-                    QFileInfo(path).absolutePath());
-  return saveTo(path);
+    QSettings settings;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenario"), settings.value(QStringLiteral("lastDirectory")).toString(),
+        kFileFilter);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".wdfscn.json");
+    settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    return saveTo(path);
 }
 
 bool MainWindow::maybeSave() {
-  if (!document_->isModified())
-    return true;
-  const auto answer = QMessageBox::warning(
-      this, tr("Unsaved changes"),
-      tr("%1 has changes that are not saved. Save them first?")
-          .arg(document_->displayName()),
-      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-  if (answer == QMessageBox::Save)
-    return save();
-  return answer == QMessageBox::Discard;
+    if (!document_->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them first?").arg(document_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
 }
 
-void MainWindow::rememberRecent(const QString &path) {
-  QSettings settings;
-  QStringList recent =
-      settings.value(QStringLiteral("recentFiles")).toStringList();
-  const QString absolute = QFileInfo(path).absoluteFilePath();
-  recent.removeAll(absolute);
-  recent.prepend(absolute);
-  settings.setValue(QStringLiteral("recentFiles"),
-                    recent.mid(0, kMaxRecentFiles));
-  rebuildRecentMenu();
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecentFiles));
+    rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu() {
-  recentMenu_->clear();
-  const QStringList recent =
-      QSettings().value(QStringLiteral("recentFiles")).toStringList();
-  for (const QString &path : recent) {
-    QAction *action = recentMenu_->addAction(QFileInfo(path).fileName(), this,
-                                             &MainWindow::openRecent);
-    action->setData(path);
-    action->setToolTip(path);
-  }
-  recentMenu_->setEnabled(!recent.isEmpty());
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : recent) {
+        QAction* action =
+            recentMenu_->addAction(QFileInfo(path).fileName(), this, &MainWindow::openRecent);
+        action->setData(path);
+        action->setToolTip(path);
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::rebuildSamplesMenu() {
-  samplesMenu_->clear();
-  for (const Sample &sample : SampleLibrary::all()) {
-    const QString number = sample.fileName.section(QLatin1Char('-'), 0, 0);
-    const QString name = sample.fileName;
-    samplesMenu_->addAction(QStringLiteral("%1  %2").arg(
-                                number, sample.title(document_->language())),
-                            this, [this, name] {
-                              if (maybeSave())
-                                openSample(name);
-                            });
-  }
-  samplesMenu_->setEnabled(!samplesMenu_->isEmpty());
+    samplesMenu_->clear();
+    for (const Sample& sample : SampleLibrary::all()) {
+        const QString number = sample.fileName.section(QLatin1Char('-'), 0, 0);
+        const QString name = sample.fileName;
+        samplesMenu_->addAction(
+            QStringLiteral("%1  %2").arg(number, sample.title(document_->language())), this,
+            [this, name] {
+                if (maybeSave())
+                    openSample(name);
+            });
+    }
+    samplesMenu_->setEnabled(!samplesMenu_->isEmpty());
 }
 
 void MainWindow::offerRecovery() {
-  if (!autosave_->hasRecovery())
-    return;
-  const auto answer =
-      QMessageBox::question(this, tr("Recover unsaved work?"),
-                            tr("The studio did not close normally last time. "
-                               "Recover the scenario it was editing?"));
-  if (answer == QMessageBox::Yes) {
-    QFile file(autosave_->recoveryPath());
-    if (file.open(QIODevice::ReadOnly)) {
-      const QString source = autosave_->recoveredSourcePath();
-      document_->loadText(file.readAll(), source, !source.isEmpty());
-      statusBar()->showMessage(tr("Recovered the unsaved scenario."),
-                               kStatusMessageMs);
+    if (!autosave_->hasRecovery())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved work?"),
+        tr("The studio did not close normally last time. Recover the scenario it was editing?"));
+    if (answer == QMessageBox::Yes) {
+        QFile file(autosave_->recoveryPath());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString source = autosave_->recoveredSourcePath();
+            document_->loadText(file.readAll(), source, !source.isEmpty());
+            statusBar()->showMessage(tr("Recovered the unsaved scenario."), kStatusMessageMs);
+        }
     }
-  }
-  autosave_->discard();
+    autosave_->discard();
 }
 
 void MainWindow::readSettings() {
-  QSettings settings;
-  restoreGeometry(
-      settings.value(QStringLiteral("window/geometry")).toByteArray());
-  restoredLayout_ = restoreState(
-      settings.value(QStringLiteral("window/state")).toByteArray());
-  player_->setSpeed(
-      settings.value(QStringLiteral("player/speed"), player_->speed())
-          .toDouble());
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoredLayout_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    player_->setSpeed(settings.value(QStringLiteral("player/speed"), player_->speed()).toDouble());
 }
 
 void MainWindow::writeSettings() {
-  QSettings settings;
-  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  settings.setValue(QStringLiteral("window/state"), saveState());
-  settings.setValue(QStringLiteral("player/speed"), player_->speed());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("player/speed"), player_->speed());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
-  if (!maybeSave()) {
-    event->ignore();
-    return;
-  }
-  if (options_.restoreSettings)
-    writeSettings();
-  autosave_->discard();
-  event->accept();
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (options_.restoreSettings)
+        writeSettings();
+    autosave_->discard();
+    event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
-  if (!localScenarioPath(event->mimeData()).isEmpty())
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!localScenarioPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event) {
+    if (!localScenarioPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = localScenarioPath(event->mimeData());
+    if (path.isEmpty() || !maybeSave()) {
+        event->ignore();
+        return;
+    }
     event->acceptProposedAction();
-  else
-    event->ignore();
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent *event) {
-  if (!localScenarioPath(event->mimeData()).isEmpty())
-    event->acceptProposedAction();
-  else
-    event->ignore();
-}
-
-void MainWindow::dropEvent(QDropEvent *event) {
-  const QString path = localScenarioPath(event->mimeData());
-  if (path.isEmpty() || !maybeSave()) {
-    event->ignore();
-    return;
-  }
-  event->acceptProposedAction();
-  openFile(path);
+    openFile(path);
 }
 
 } // namespace studio
