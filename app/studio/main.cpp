@@ -1,6 +1,7 @@
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "document/SampleLibrary.h"
+#include "i18n/Translations.h"
 #include "MainWindow.h"
 #include "Version.h"
 
@@ -8,15 +9,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
 struct Arguments {
     QString file;
-    QString language = QStringLiteral("en");
+    QString language; // empty: the remembered choice or the system's language
     QString screenshot;
     QString position; // "", "start", "end" or an event count
     QString select;   // id of the object to select
@@ -34,7 +33,7 @@ Arguments parseArguments(const QApplication& app) {
     const QCommandLineOption language(
         QStringLiteral("lang"),
         QApplication::translate("main", "Interface language: en, ja or th."),
-        QStringLiteral("LANG"), QStringLiteral("en"));
+        QStringLiteral("LANG"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the main window to PNG and exit."),
@@ -53,7 +52,8 @@ Arguments parseArguments(const QApplication& app) {
     Arguments arguments;
     arguments.file = parser.positionalArguments().value(0);
     arguments.language = parser.value(language);
-    if (!QStringList{"en", "ja", "th"}.contains(arguments.language)) {
+    if (!arguments.language.isEmpty() &&
+        !studio::i18n::Translations::languages().contains(arguments.language)) {
         std::fprintf(stderr, "wdf-lifecycle-studio: --lang must be en, ja or th\n");
         std::exit(2);
     }
@@ -61,20 +61,6 @@ Arguments parseArguments(const QApplication& app) {
     arguments.position = parser.value(position);
     arguments.select = parser.value(select);
     return arguments;
-}
-
-void installTranslators(QApplication& app, const QString& language) {
-    if (language == QLatin1String("en"))
-        return;
-    const QLocale locale(language);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("wdf-lifecycle-studio"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 void applyPosition(studio::Document& document, const QString& position) {
@@ -95,14 +81,14 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("WDF Lifecycle Studio"));
     QApplication::setApplicationVersion(QString::fromLatin1(wdflc::kVersion));
     const Arguments arguments = parseArguments(app);
-    installTranslators(app, arguments.language);
+    studio::i18n::Translations::install(
+        studio::i18n::Translations::startLanguage(arguments.language));
 
     const bool screenshot = !arguments.screenshot.isEmpty();
     studio::MainWindow::Options options;
     options.restoreSettings = !screenshot; // screenshots get the same layout every time
     options.offerRecovery = !screenshot;
     studio::MainWindow window(options);
-    window.document()->setLanguage(arguments.language);
 
     if (!arguments.file.isEmpty()) {
         if (!window.openFile(arguments.file) && screenshot) {

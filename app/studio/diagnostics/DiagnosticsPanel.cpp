@@ -2,7 +2,9 @@
 
 #include "document/ActionText.h"
 #include "document/Document.h"
+#include "i18n/DiagnosticText.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
 
@@ -13,7 +15,7 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent)
     setObjectName(QStringLiteral("diagnostics"));
     setRootIsDecorated(false);
     setUniformRowHeights(true);
-    setHeaderLabels({tr("Event"), tr("Severity"), tr("Rule"), tr("Object"), tr("Message")});
+    retranslate();
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     connect(document_, &Document::traceChanged, this, &DiagnosticsPanel::rebuild);
@@ -21,6 +23,18 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent)
     connect(this, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::activate);
     connect(this, &QTreeWidget::itemActivated, this, &DiagnosticsPanel::activate);
     rebuild();
+}
+
+void DiagnosticsPanel::retranslate() {
+    setHeaderLabels({tr("Event"), tr("Severity"), tr("Rule"), tr("Object"), tr("Message")});
+}
+
+void DiagnosticsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild(); // the messages are worded in the interface language
+    }
+    QTreeWidget::changeEvent(event);
 }
 
 void DiagnosticsPanel::rebuild() {
@@ -36,14 +50,15 @@ void DiagnosticsPanel::rebuild() {
         const bool error = rule.severity == wdflc::Severity::Error;
         auto* item = new QTreeWidgetItem(this);
         item->setText(EventColumn, QString::number(seq));
-        item->setText(SeverityColumn, error ? tr("error") : tr("warning"));
+        item->setText(SeverityColumn, i18n::DiagnosticText::severity(rule.severity));
         item->setIcon(SeverityColumn, QIcon(error ? QStringLiteral(":/icons/actions/error.svg")
                                                   : QStringLiteral(":/icons/actions/warning.svg")));
         item->setText(RuleColumn, QString::fromLatin1(rule.id.data(), qsizetype(rule.id.size())));
         item->setText(ObjectColumn, ActionText::objectText(scenario, detail.object));
-        const QString message = QString::fromStdString(wdflc::diagnosticMessage(trace, detail));
+        const QString message = i18n::DiagnosticText::message(trace, detail);
         item->setText(MessageColumn, message);
         item->setToolTip(MessageColumn, message);
+        item->setToolTip(RuleColumn, i18n::DiagnosticText::summary(detail.rule));
         item->setData(EventColumn, SeqRole, seq);
         item->setData(EventColumn, ObjectRole, detail.object);
     }

@@ -22,7 +22,11 @@ public:
 signals:
     void countChanged(int count);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void followPosition();
     void activate(QTreeWidgetItem* item);

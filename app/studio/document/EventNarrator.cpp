@@ -1,6 +1,7 @@
 #include "document/EventNarrator.h"
 
 #include "document/ActionText.h"
+#include "i18n/DiagnosticText.h"
 
 namespace studio {
 namespace {
@@ -98,7 +99,7 @@ QString EventNarrator::what(const wdflc::Trace& trace, std::uint32_t seq) {
     case wdflc::EventKind::Diagnostic: {
         const wdflc::DiagnosticDetail& detail = trace.diagnostic(event);
         const wdflc::RuleInfo& rule = wdflc::ruleInfo(detail.rule);
-        const QString message = QString::fromStdString(wdflc::diagnosticMessage(trace, detail));
+        const QString message = i18n::DiagnosticText::message(trace, detail);
         return rule.severity == wdflc::Severity::Error
                    ? tr("Error (%1): %2").arg(text(rule.id), message)
                    : tr("Warning (%1): %2").arg(text(rule.id), message);
@@ -168,14 +169,7 @@ QString EventNarrator::why(const wdflc::Trace& trace, const wdflc::TimelineIndex
     case wdflc::EventKind::IrqlChanged:
         return {};
     case wdflc::EventKind::Diagnostic: {
-        // The rule's one-line summary, as a sentence.
-        QString summary = text(wdflc::ruleInfo(trace.diagnostic(event).rule).summary);
-        if (!summary.isEmpty()) {
-            summary[0] = summary[0].toUpper();
-            if (!summary.endsWith(QLatin1Char('.')))
-                summary += QLatin1Char('.');
-        }
-        return tr("The rule: %1").arg(summary);
+        return tr("The rule: %1.").arg(i18n::DiagnosticText::summary(trace.diagnostic(event).rule));
     }
     }
     return {};

@@ -41,6 +41,7 @@ InspectorView::InspectorView(Document* document, QWidget* parent)
     connect(document_, &Document::traceChanged, this, &InspectorView::refresh);
     connect(document_, &Document::positionChanged, this, &InspectorView::refresh);
     connect(document_, &Document::selectionChanged, this, &InspectorView::refresh);
+    connect(document_, &Document::languageChanged, this, &InspectorView::refresh);
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include "commands/ParentRules.h"
 #include "document/ActionText.h"
 #include "document/Document.h"
+#include "i18n/Retranslator.h"
 #include "steps/ActionDialog.h"
 
 #include <QCheckBox>
@@ -21,13 +22,15 @@
 namespace studio {
 namespace {
 
-QWidget* buttonRow(QWidget* parent, const QList<QPair<QString, std::function<void()>>>& buttons) {
+// `text` is a QT_TR_NOOP literal of PropertyEditor, translated on every language change.
+QWidget* buttonRow(QWidget* parent, i18n::Retranslator* texts,
+                   const QList<QPair<const char*, std::function<void()>>>& buttons) {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const auto& [text, slot] : buttons) {
         auto* button = new QToolButton(row);
-        button->setText(text);
+        texts->add([button, text = text] { button->setText(PropertyEditor::tr(text)); });
         QObject::connect(button, &QToolButton::clicked, row, slot);
         layout->addWidget(button);
     }
@@ -42,37 +45,43 @@ QString view(std::string_view text) {
 } // namespace
 
 PropertyEditor::PropertyEditor(Document* document, Editor* editor, QWidget* parent)
-    : QWidget(parent), document_(document), editor_(editor),
-      placeholder_(new QLabel(tr("Select an object to edit its properties."), this)),
+    : QWidget(parent), document_(document), editor_(editor), placeholder_(new QLabel(this)),
       form_(new QWidget), id_(new QLineEdit), type_(new QLabel), parent_(new QComboBox),
       createdBy_(new QComboBox), role_(new QComboBox), pool_(new QComboBox),
-      contextList_(new QListWidget), contextBox_(new QGroupBox(tr("Context"))),
-      contextName_(new QLineEdit), cleanup_(new QCheckBox(QStringLiteral("EvtCleanupCallback"))),
+      contextList_(new QListWidget), contextBox_(new QGroupBox), contextName_(new QLineEdit),
+      cleanup_(new QCheckBox(QStringLiteral("EvtCleanupCallback"))),
       destroy_(new QCheckBox(QStringLiteral("EvtDestroyCallback"))), buffers_(new QLineEdit),
       onCleanup_(new QListWidget), onDestroy_(new QListWidget) {
     setObjectName(QStringLiteral("properties"));
     placeholder_->setWordWrap(true);
 
+    auto* texts = new i18n::Retranslator(this);
+    // Form labels made here so that the language change can reach them.
+    const auto label = [](const char* text, i18n::Retranslator* texts) {
+        auto* label = new QLabel;
+        texts->add([label, text] { label->setText(tr(text)); });
+        return label;
+    };
     auto* fields = new QFormLayout(form_);
-    fields->addRow(tr("Id:"), id_);
-    fields->addRow(tr("Type:"), type_);
-    fields->addRow(tr("Parent:"), parent_);
+    fields->addRow(label(QT_TR_NOOP("Id:"), texts), id_);
+    fields->addRow(label(QT_TR_NOOP("Type:"), texts), type_);
+    fields->addRow(label(QT_TR_NOOP("Parent:"), texts), parent_);
     fields->addRow(QStringLiteral("createdBy:"), createdBy_);
     fields->addRow(QStringLiteral("role:"), role_);
     fields->addRow(QStringLiteral("poolType:"), pool_);
     contextList_->setMaximumHeight(90);
-    fields->addRow(tr("Contexts:"), contextList_);
+    fields->addRow(label(QT_TR_NOOP("Contexts:"), texts), contextList_);
     fields->addRow(
         QString(),
         buttonRow(
-            form_,
+            form_, texts,
             {
-                {tr("Add"),
+                {QT_TR_NOOP("Add"),
                  [this] {
                      editContexts([](auto& list) { list.push_back({}); }, tr("contexts"),
                                   int(contexts().size()));
                  }},
-                {tr("Remove"),
+                {QT_TR_NOOP("Remove"),
                  [this] {
                      const int row = contextRow_;
                      editContexts(
@@ -82,14 +91,14 @@ PropertyEditor::PropertyEditor(Document* document, Editor* editor, QWidget* pare
                          },
                          tr("contexts"), std::max(0, row - 1));
                  }},
-                {tr("Up"),
+                {QT_TR_NOOP("Up"),
                  [this] {
                      const int row = contextRow_;
                      if (row > 0)
                          editContexts([row](auto& list) { std::swap(list[row], list[row - 1]); },
                                       tr("contexts"), row - 1);
                  }},
-                {tr("Down"),
+                {QT_TR_NOOP("Down"),
                  [this] {
                      const int row = contextRow_;
                      if (row + 1 < int(contexts().size()))
@@ -99,24 +108,29 @@ PropertyEditor::PropertyEditor(Document* document, Editor* editor, QWidget* pare
             }));
 
     auto* contextFields = new QFormLayout(contextBox_);
-    contextName_->setPlaceholderText(tr("(unnamed)"));
-    contextFields->addRow(tr("Name:"), contextName_);
+    contextFields->addRow(label(QT_TR_NOOP("Name:"), texts), contextName_);
     contextFields->addRow(QString(), cleanup_);
     contextFields->addRow(QString(), destroy_);
-    buffers_->setPlaceholderText(tr("buffer names, separated by commas"));
-    contextFields->addRow(tr("Buffers:"), buffers_);
+    contextFields->addRow(label(QT_TR_NOOP("Buffers:"), texts), buffers_);
     onCleanup_->setMaximumHeight(70);
     onDestroy_->setMaximumHeight(70);
-    contextFields->addRow(tr("Cleanup does:"), onCleanup_);
+    contextFields->addRow(label(QT_TR_NOOP("Cleanup does:"), texts), onCleanup_);
     contextFields->addRow(
-        QString(),
-        buttonRow(contextBox_, {{tr("Add…"), [this] { addAction(Body::Cleanup); }},
-                                {tr("Remove"), [this] { removeAction(Body::Cleanup); }}}));
-    contextFields->addRow(tr("Destroy does:"), onDestroy_);
+        QString(), buttonRow(contextBox_, texts,
+                             {{QT_TR_NOOP("Add…"), [this] { addAction(Body::Cleanup); }},
+                              {QT_TR_NOOP("Remove"), [this] { removeAction(Body::Cleanup); }}}));
+    contextFields->addRow(label(QT_TR_NOOP("Destroy does:"), texts), onDestroy_);
     contextFields->addRow(
-        QString(),
-        buttonRow(contextBox_, {{tr("Add…"), [this] { addAction(Body::Destroy); }},
-                                {tr("Remove"), [this] { removeAction(Body::Destroy); }}}));
+        QString(), buttonRow(contextBox_, texts,
+                             {{QT_TR_NOOP("Add…"), [this] { addAction(Body::Destroy); }},
+                              {QT_TR_NOOP("Remove"), [this] { removeAction(Body::Destroy); }}}));
+    texts->add([this] {
+        placeholder_->setText(tr("Select an object to edit its properties."));
+        contextBox_->setTitle(tr("Context"));
+        contextName_->setPlaceholderText(tr("(unnamed)"));
+        buffers_->setPlaceholderText(tr("buffer names, separated by commas"));
+        refill(); // the combo boxes' "(default …)" entries
+    });
     fields->addRow(contextBox_);
 
     auto* scroll = new QScrollArea(this);

@@ -4,8 +4,8 @@
 #include "document/ActionText.h"
 #include "document/Document.h"
 #include "document/ObjectMime.h"
+#include "i18n/ObjectTypeSummary.h"
 
-#include <QCoreApplication>
 #include <QIcon>
 
 namespace studio {
@@ -29,9 +29,7 @@ void PaletteView::fill() {
     clear();
     for (const wdflc::ObjectTypeInfo& info : wdflc::allObjectTypes()) {
         const QString name = ActionText::typeText(info.type);
-        // The engine's summaries are English; the translation is keyed on them.
-        const QString summary =
-            QCoreApplication::translate("ObjectTypeSummary", std::string(info.summary).c_str());
+        const QString summary = i18n::ObjectTypeSummary::text(info.type);
         auto* item =
             new QListWidgetItem(QIcon(QStringLiteral(":/icons/types/%1.svg").arg(name.toLower())),
                                 QStringLiteral("%1\n%2").arg(name, summary), this);

@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "document/StateStyle.h"
+#include "i18n/Retranslator.h"
 #include "player/PlayerController.h"
 
 #include <QAction>
@@ -18,7 +19,7 @@ namespace studio {
 PlayerBar::PlayerBar(Document* document, PlayerController* player, QWidget* parent)
     : QWidget(parent), document_(document), player_(player),
       slider_(new QSlider(Qt::Horizontal, this)), positionLabel_(new QLabel(this)),
-      speed_(new QComboBox(this)) {
+      speed_(new QComboBox(this)), texts_(new i18n::Retranslator(this)) {
     setObjectName(QStringLiteral("playerBar"));
     // The scrub slider gets the whole width; the controls go below it.
     auto* rows = new QVBoxLayout(this);
@@ -37,12 +38,20 @@ PlayerBar::PlayerBar(Document* document, PlayerController* player, QWidget* pare
         layout->addWidget(button);
     }
     slider_->setObjectName(QStringLiteral("scrubSlider"));
-    slider_->setToolTip(tr("Scrub through the trace: the views show the state after each event."));
     layout->addWidget(positionLabel_, 1);
 
-    layout->addWidget(new QLabel(tr("Speed:"), this));
+    auto* speedLabel = new QLabel(this);
+    layout->addWidget(speedLabel);
     for (double speed : PlayerController::speeds())
-        speed_->addItem(tr("%1 events/s").arg(speed), speed);
+        speed_->addItem(QString(), speed);
+    texts_->add([this, speedLabel] {
+        slider_->setToolTip(
+            tr("Scrub through the trace: the views show the state after each event."));
+        speedLabel->setText(tr("Speed:"));
+        for (int index = 0; index < speed_->count(); ++index)
+            speed_->setItemText(index, tr("%1 events/s").arg(speed_->itemData(index).toDouble()));
+        showPosition();
+    });
     speed_->setCurrentIndex(speed_->findData(player_->speed()));
     connect(speed_, &QComboBox::activated, this,
             [this](int index) { player_->setSpeed(speed_->itemData(index).toDouble()); });
@@ -63,8 +72,6 @@ PlayerBar::PlayerBar(Document* document, PlayerController* player, QWidget* pare
 
 QToolButton* PlayerBar::breakpointButton() {
     auto* button = new QToolButton(this);
-    button->setText(tr("Breakpoints"));
-    button->setToolTip(tr("Pause the animation at events of these kinds"));
     button->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(button);
     const wdflc::EventKind kinds[] = {
@@ -72,13 +79,20 @@ QToolButton* PlayerBar::breakpointButton() {
         wdflc::EventKind::WaitForCallbacks, wdflc::EventKind::Destroy, wdflc::EventKind::Freed,
         wdflc::EventKind::Diagnostic};
     for (wdflc::EventKind kind : kinds) {
-        QAction* action = menu->addAction(tr("Stop at every %1").arg(StateStyle::phaseText(kind)));
+        QAction* action = menu->addAction(QString());
+        texts_->add([action, kind] {
+            action->setText(tr("Stop at every %1").arg(StateStyle::phaseText(kind)));
+        });
         action->setCheckable(true);
         action->setChecked(player_->breakpoints().contains(kind));
         connect(action, &QAction::toggled, this,
                 [this, kind](bool on) { player_->setBreakpoint(kind, on); });
     }
     button->setMenu(menu);
+    texts_->add([button] {
+        button->setText(tr("Breakpoints"));
+        button->setToolTip(tr("Pause the animation at events of these kinds"));
+    });
     return button;
 }
 

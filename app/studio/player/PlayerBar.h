@@ -8,6 +8,9 @@ class QSlider;
 class QToolButton;
 
 namespace studio {
+namespace i18n {
+class Retranslator;
+}
 
 class Document;
 class PlayerController;
@@ -32,6 +35,7 @@ private:
     QSlider* slider_;
     QLabel* positionLabel_;
     QComboBox* speed_;
+    i18n::Retranslator* texts_;
 };
 
 } // namespace studio

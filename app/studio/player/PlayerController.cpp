@@ -52,6 +52,8 @@ PlayerController::PlayerController(Document* document, QObject* parent)
     connect(document_, &Document::positionChanged, this, &PlayerController::updateActions);
     connect(document_, &Document::traceChanged, this, &PlayerController::updateActions);
     connect(document_, &Document::documentReset, this, &PlayerController::pause);
+    // Not a widget, so no LanguageChange: the document's language follows the interface's.
+    connect(document_, &Document::languageChanged, this, &PlayerController::retranslate);
     setSpeed(speed_);
     // A diagnostic is what a trainee should not miss.
     breakpoints_.insert(wdflc::EventKind::Diagnostic);
@@ -144,6 +146,16 @@ void PlayerController::toStart() {
 void PlayerController::toEnd() {
     pause();
     document_->setPosition(document_->eventCount());
+}
+
+void PlayerController::retranslate() {
+    stepForward_->setText(tr("Step &Forward"));
+    stepBack_->setText(tr("Step &Back"));
+    toStart_->setText(tr("Jump to &Start"));
+    toEnd_->setText(tr("Jump to &End"));
+    faster_->setText(tr("F&aster"));
+    slower_->setText(tr("S&lower"));
+    updatePlayAction();
 }
 
 void PlayerController::updatePlayAction() {

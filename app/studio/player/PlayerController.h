@@ -60,6 +60,7 @@ private:
     void advance();
     void updateActions();
     void updatePlayAction();
+    void retranslate();
 
     Document* document_;
     QTimer* timer_;

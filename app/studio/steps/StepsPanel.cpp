@@ -2,6 +2,7 @@
 
 #include "commands/Editor.h"
 #include "document/Document.h"
+#include "i18n/Retranslator.h"
 #include "steps/ActionDialog.h"
 #include "steps/StepsModel.h"
 
@@ -23,25 +24,29 @@ StepsPanel::StepsPanel(Document* document, Editor* editor, QWidget* parent)
     list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto* buttons = new QHBoxLayout;
-    auto addButton = [&](const QString& text, const QString& tip, auto slot) {
+    auto* texts = new i18n::Retranslator(this);
+    // text and tip are QT_TR_NOOP literals, translated again on language changes.
+    auto addButton = [&](const char* text, const char* tip, auto slot) {
         auto* button = new QToolButton(this);
-        button->setText(text);
-        button->setToolTip(tip);
+        texts->add([button, text, tip] {
+            button->setText(tr(text));
+            button->setToolTip(tr(tip));
+        });
         connect(button, &QToolButton::clicked, this, slot);
         buttons->addWidget(button);
     };
-    addButton(tr("Up"), tr("Move the step one place earlier"), [this] {
+    addButton(QT_TR_NOOP("Up"), QT_TR_NOOP("Move the step one place earlier"), [this] {
         const int row = selectedRow();
         if (row > 0)
             report(editor_->moveStep(std::size_t(row), std::size_t(row - 1)));
     });
-    addButton(tr("Down"), tr("Move the step one place later"), [this] {
+    addButton(QT_TR_NOOP("Down"), QT_TR_NOOP("Move the step one place later"), [this] {
         const int row = selectedRow();
         if (row >= 0 && row + 1 < model_->rowCount())
             report(editor_->moveStep(std::size_t(row), std::size_t(row + 1)));
     });
-    addButton(tr("Edit…"), tr("Edit the step"), [this] { editSelected(); });
-    addButton(tr("Remove"), tr("Remove the step"), [this] {
+    addButton(QT_TR_NOOP("Edit…"), QT_TR_NOOP("Edit the step"), [this] { editSelected(); });
+    addButton(QT_TR_NOOP("Remove"), QT_TR_NOOP("Remove the step"), [this] {
         const int row = selectedRow();
         if (row >= 0)
             report(editor_->removeStep(std::size_t(row)));
