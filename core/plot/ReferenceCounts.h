@@ -9,7 +9,8 @@ namespace wdflc::plot {
 
 // An object's reference count from `position` on, split into the creation
 // reference (held by the deletion machinery until the destroy pass releases
-// it, semantics.md 2) and the references the driver took.
+// it, semantics.md 2) and the references the driver took (its reference and
+// dereference events).
 struct ReferenceCountPoint {
     std::uint32_t position = 0;
     std::int32_t total = 0;

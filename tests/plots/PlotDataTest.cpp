@@ -212,11 +212,25 @@ TEST_P(EveryScenario, ReferenceCountsMatchEventsAndTimeline) {
             EXPECT_EQ(valueAt(series, seq)->total, event.refCount - (releasedNow ? 1 : 0))
                 << "event " << seq;
         }
-        // Once the creation reference is released, only driver references are left.
-        for (const PhaseSegment& segment : row.segments) {
-            if (segment.phase == LifetimePhase::WaitingForDestroy) {
-                EXPECT_EQ(valueAt(series, segment.begin)->creation, 0);
-            }
+        // The driver's part is what its reference/dereference events left.
+        std::int32_t driverReferences = 0;
+        for (std::uint32_t seq = 1; seq <= data.eventCount(); ++seq) {
+            const Event& event = trace.at(seq);
+            if (event.object == row.object && event.kind == EventKind::Referenced)
+                ++driverReferences;
+            if (event.object == row.object && event.kind == EventKind::Dereferenced)
+                --driverReferences;
+            if (seq < row.createdSeq)
+                continue;
+            const auto point = valueAt(series, seq);
+            EXPECT_EQ(point->driver, std::clamp(driverReferences, 0, point->total))
+                << trace.objectName(row.object) << " at " << seq;
+            EXPECT_TRUE(point->creation == 0 || point->creation == 1);
+        }
+        // Before deletion the creation reference is always held; once freed, nothing is.
+        EXPECT_EQ(valueAt(series, row.createdSeq)->creation, 1);
+        if (row.freed()) {
+            EXPECT_EQ(valueAt(series, row.freedSeq)->total, 0);
         }
     }
 }
@@ -329,6 +343,22 @@ TEST(PlotScenarios, ReferencedChildWaitsForItsDestroyAfterTheParentIsFreed) {
     EXPECT_EQ(series[2].creation, 0);
     EXPECT_EQ(series[2].driver, 1);
     EXPECT_EQ(series[3].total, 0); // the dereference destroyed and freed it
+}
+
+// The destroy pass marks the work item released before its child's pass and
+// releases the creation reference only after it: the count stays 1 meanwhile,
+// and that 1 is still the creation reference, not a driver reference.
+TEST(PlotScenarios, NoDriverReferenceIsInventedWhileTheDestroyPassRuns) {
+    const Trace trace = simulateFile(WDFLC_SAMPLES_DIR "/08-work-item-waits.wdfscn.json");
+    const auto item = trace.scenario->find("resetWorkItem");
+    ASSERT_TRUE(item.has_value());
+    const auto series = referenceCountSeries(trace, *item);
+    ASSERT_GE(series.size(), 2u);
+    for (const ReferenceCountPoint& point : series) {
+        EXPECT_EQ(point.driver, 0) << "at " << point.position;
+        EXPECT_EQ(point.creation, point.total) << "at " << point.position;
+    }
+    EXPECT_EQ(series.back().total, 0);
 }
 
 TEST(PlotScenarios, WorkItemWaitShowsAsDeletionRequestedUntilTheCallbackReturns) {

@@ -192,6 +192,23 @@ TEST_F(TimelinePlotTest, RowsKeepTheirHeightAndScrollToTheSelection) {
     plot.setSelectedObjects({plot.plotData().rows.back().object});
     EXPECT_GT(count - 1, rows->range().lower);
     EXPECT_LT(count - 1, rows->range().upper);
+    // Shift+wheel scrolls the rows; the plain wheel zooms the event axis.
+    const QPointF inside = rectOf(plot, Lifetimes)->rect().center();
+    const auto wheel = [&](Qt::KeyboardModifiers modifiers, int degrees) {
+        QWheelEvent event(inside, plot.customPlot()->mapToGlobal(inside), {}, {0, degrees},
+                          Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot.customPlot(), &event);
+    };
+    const double size = rows->range().size();
+    rows->setRange(-0.5, -0.5 + size); // back to the top
+    wheel(Qt::ShiftModifier, -120);    // one step down
+    EXPECT_NEAR(rows->range().lower, std::min(2.5, count - 0.5 - size), 1e-9);
+    EXPECT_NEAR(rows->range().size(), size, 1e-9);
+    const auto [first, last] = plot.visiblePositions();
+    wheel(Qt::NoModifier, 120);
+    const auto [zoomedFirst, zoomedLast] = plot.visiblePositions();
+    EXPECT_LT(zoomedLast - zoomedFirst, last - first);
+
     plot.showAllRows();
     plot.replotNow();
     EXPECT_NEAR(rows->range().size(), count, 1e-9);

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -14,14 +15,15 @@ namespace studio::plots {
 
 TimelineDock::TimelineDock(QWidget* parent)
     : QDockWidget(parent), plot_(new TimelinePlot), axisUnit_(new QComboBox),
-      showAll_(new QToolButton), export_(new QToolButton) {
+      showAll_(new QToolButton), export_(new QToolButton), hint_(new QLabel) {
     setObjectName(QStringLiteral("timelinesDock"));
     auto* content = new QWidget;
     auto* tools = new QHBoxLayout;
     tools->setContentsMargins(4, 2, 4, 0);
     tools->addWidget(axisUnit_);
     tools->addWidget(showAll_);
-    tools->addStretch();
+    tools->addSpacing(12);
+    tools->addWidget(hint_, 1);
     tools->addWidget(export_);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,6 +31,8 @@ TimelineDock::TimelineDock(QWidget* parent)
     layout->addLayout(tools);
     layout->addWidget(plot_, 1);
     setWidget(content);
+    hint_->setEnabled(false); // drawn greyed: a reminder, not a control
+    hint_->setMinimumWidth(0);
 
     axisUnit_->addItem(QString(), static_cast<int>(wdflc::plot::AxisUnit::Events));
     axisUnit_->addItem(QString(), static_cast<int>(wdflc::plot::AxisUnit::Steps));
@@ -77,6 +81,8 @@ void TimelineDock::retranslate() {
     showAll_->setToolTip(tr("Zoom out to the whole trace"));
     export_->setText(tr("Export…"));
     export_->setToolTip(tr("Save the plots as PNG or PDF"));
+    hint_->setText(tr("Drag to pan · wheel to zoom · Shift+wheel scrolls the objects · "
+                      "click jumps there · Ctrl+click adds an object to the reference counts"));
 }
 
 void TimelineDock::exportPlots() {

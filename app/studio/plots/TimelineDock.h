@@ -9,6 +9,7 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QToolButton;
 
 namespace studio::plots {
@@ -48,6 +49,7 @@ private:
     QComboBox* axisUnit_;
     QToolButton* showAll_;
     QToolButton* export_;
+    QLabel* hint_;
 };
 
 } // namespace studio::plots

@@ -15,6 +15,7 @@
 #include <QTemporaryFile>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace studio::plots {
 
@@ -28,6 +29,7 @@ namespace {
 constexpr int kRowPixels = 18;       // the height of a row, unless every row is shown
 constexpr int kKeyEntryPixels = 160; // the width of one entry of the colour key
 constexpr int kAxisLabelPixels = 80; // the width a label of the event/step axis needs
+constexpr double kRowsPerWheelStep = 3;
 constexpr double kTickTolerance = 5; // pixels
 constexpr int kClickSlop = 4;        // pixels a click may move and stay a click
 constexpr int kRowLabelPixels = 15;  // the least height a row label needs
@@ -180,6 +182,7 @@ void TimelinePlot::buildLayout() {
             axisLabelCount() != keyAxisOf(queueRect_)->ticker()->tickCount())
             plot_->replot(QCustomPlot::rpQueuedReplot);
     });
+    plot_->installEventFilter(this); // Shift+wheel scrolls the rows instead of zooming
     connect(plot_, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
     // A quick second click arrives as a double click: it is a click all the same.
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, &TimelinePlot::onMousePress);
@@ -337,6 +340,23 @@ void TimelinePlot::scrollToRow(std::uint32_t row) {
         return;
     const double lower = row - std::floor(range.size() / 2) - 0.5; // the row in the middle
     rows->setRange(lower, lower + range.size());
+}
+
+bool TimelinePlot::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != plot_ || event->type() != QEvent::Wheel)
+        return QWidget::eventFilter(watched, event);
+    auto* wheel = static_cast<QWheelEvent*>(event);
+    const QPoint point = wheel->position().toPoint();
+    if (!(wheel->modifiers() & Qt::ShiftModifier) || !lifetimeRect_->rect().contains(point))
+        return false; // QCustomPlot zooms the event axis
+    // Some platforms turn Shift+wheel into a horizontal wheel.
+    const int degrees =
+        wheel->angleDelta().y() != 0 ? wheel->angleDelta().y() : wheel->angleDelta().x();
+    const double rows = -degrees / 120.0 * kRowsPerWheelStep;
+    QCPAxis* axis = valueAxisOf(lifetimeRect_);
+    axis->setRange(axis->range().lower + rows, axis->range().upper + rows);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+    return true;
 }
 
 void TimelinePlot::resizeEvent(QResizeEvent* event) {
