@@ -409,14 +409,6 @@ std::uint32_t Engine::internTag(const std::optional<std::string>& tag) {
     return static_cast<std::uint32_t>(trace_.tags.size() - 1);
 }
 
-void Engine::noteHistory(ObjectId id, bool reference, std::uint32_t tag) {
-    auto& refs = *objects_[id].refs;
-    refs.history[refs.historyNext] = {reference, tag, objects_[id].snap.refCount,
-                                      static_cast<std::uint32_t>(trace_.events.size() + 1)};
-    refs.historyNext = (refs.historyNext + 1) % refs.history.size();
-    refs.historySize = std::min<std::uint32_t>(refs.historySize + 1, refs.history.size());
-}
-
 // ---------------------------------------------------------------- checks
 
 bool Engine::exists(ObjectId id) const {
@@ -660,19 +652,19 @@ detail::Task<> Engine::reference(const Action& action, Irql irql, ThreadKind thr
         co_return;
     auto& object = objects_[id];
     if (!object.refs)
-        object.refs = std::make_unique<RefTracking>();
-    const std::uint32_t tag = internTag(action.tag);
-    object.refs->outstanding.push_back({tag});
+        object.refs = std::make_unique<ReferenceLedger>();
+    object.refs->reference(action.tag);
     ++object.snap.refCount;
-    noteHistory(id, true, tag);
     Event event;
     event.kind = EventKind::Referenced;
     event.irql = irql;
     event.thread = thread;
     event.object = id;
     event.refCount = object.snap.refCount;
-    event.detail = tag;
-    emit(event);
+    event.detail = internTag(action.tag);
+    if (emit(event))
+        object.refs->note({static_cast<std::uint32_t>(trace_.events.size()), true, action.tag,
+                           object.snap.refCount});
     record(id);
 }
 
@@ -682,42 +674,30 @@ detail::Task<> Engine::dereference(const Action& action, Irql irql, ThreadKind t
         co_return;
     auto& object = objects_[id];
     if (!object.refs)
-        object.refs = std::make_unique<RefTracking>();
-    const std::uint32_t tag = internTag(action.tag);
-    auto& outstanding = object.refs->outstanding;
-    auto match = std::find_if(outstanding.begin(), outstanding.end(),
-                              [tag](const RefRecord& r) { return r.tag == tag; });
-    if (match == outstanding.end() && !outstanding.empty()) {
+        object.refs = std::make_unique<ReferenceLedger>();
+    const auto match = object.refs->dereference(action.tag);
+    if (match != ReferenceLedger::Match::SameTag) {
         DiagnosticDetail detail;
-        detail.rule = Rule::TagMismatch;
+        detail.rule = match == ReferenceLedger::Match::Oldest ? Rule::TagMismatch
+                                                              : Rule::DereferenceWithoutReference;
         detail.object = id;
         detail.op = Op::Dereference;
         detail.tag = action.tag.value_or("");
         emitDiagnostic(std::move(detail), irql, thread);
-        match = outstanding.begin(); // the oldest reference is consumed
-    }
-    if (match == outstanding.end()) {
-        DiagnosticDetail detail;
-        detail.rule = Rule::DereferenceWithoutReference;
-        detail.object = id;
-        detail.op = Op::Dereference;
-        detail.tag = action.tag.value_or("");
-        emitDiagnostic(std::move(detail), irql, thread);
-    } else {
-        outstanding.erase(match);
     }
     if (halted_)
         co_return;
     --object.snap.refCount;
-    noteHistory(id, false, tag);
     Event event;
     event.kind = EventKind::Dereferenced;
     event.irql = irql;
     event.thread = thread;
     event.object = id;
     event.refCount = object.snap.refCount;
-    event.detail = tag;
-    emit(event);
+    event.detail = internTag(action.tag);
+    if (emit(event))
+        object.refs->note({static_cast<std::uint32_t>(trace_.events.size()), false, action.tag,
+                           object.snap.refCount});
     record(id);
     if (object.snap.refCount == 0)
         co_await finalRelease(id, irql, thread);

@@ -2,6 +2,7 @@
 
 #include "engine/Simulation.h"
 #include "engine/Task.h"
+#include "trace/ReferenceLedger.h"
 
 #include <array>
 #include <deque>
@@ -26,30 +27,13 @@ public:
     Trace& trace() { return trace_; }
     const ObjectSnapshot& snapshot(ObjectId id) const { return objects_[id].snap; }
     Irql currentIrql() const { return irql_; }
+    const ReferenceLedger* references(ObjectId id) const { return objects_[id].refs.get(); }
     std::size_t queueLength() const { return queue_.size(); }
 
 private:
     template <typename T = void> using Task = detail::Task<T>;
     enum class Walk : std::uint8_t { Done, Defer };
     enum class Wait : std::uint8_t { None, Runnable, Pending, QueueEmpty, Halted };
-
-    struct RefRecord {
-        std::uint32_t tag; // kNone = untagged
-    };
-    struct TagHistoryEntry {
-        bool reference;
-        std::uint32_t tag;
-        std::int32_t countAfter;
-        std::uint32_t seq;
-    };
-    // Outstanding driver references and the newest operations on them, kept
-    // only for objects the driver ever referenced (as the tag tracker does).
-    struct RefTracking {
-        std::vector<RefRecord> outstanding; // oldest first
-        std::array<TagHistoryEntry, 25> history{};
-        std::uint32_t historySize = 0;
-        std::uint32_t historyNext = 0;
-    };
 
     struct RuntimeObject {
         ObjectSnapshot snap;
@@ -66,8 +50,8 @@ private:
         bool hidden = false;  // the I/O package: no events
         bool bodiless = true; // no callback has actions: nothing can nest or block
         bool creationRefHeld = false;
-        bool removal = false; // WDFDEVICE deleted by the framework (PnP removal)
-        std::unique_ptr<RefTracking> refs;
+        bool removal = false;                  // WDFDEVICE deleted by the framework (PnP removal)
+        std::unique_ptr<ReferenceLedger> refs; // only for objects the driver referenced
     };
 
     struct QueueItem {
@@ -106,7 +90,6 @@ private:
                           Irql irql, ThreadKind thread);
     void enqueue(ObjectId id, bool destroyOnly, DeferReason reason, Irql irql);
     std::uint32_t internTag(const std::optional<std::string>& tag);
-    void noteHistory(ObjectId id, bool reference, std::uint32_t tag);
 
     // Checks shared by the steps (semantics.md 10.1)
     bool exists(ObjectId id) const;

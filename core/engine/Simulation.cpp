@@ -42,6 +42,9 @@ Irql Simulation::currentIrql() const {
 std::size_t Simulation::deferredQueueLength() const {
     return engine_->queueLength();
 }
+const ReferenceLedger* Simulation::references(ObjectId id) const {
+    return engine_->references(id);
+}
 
 Trace simulate(std::shared_ptr<const Scenario> scenario, SimulationOptions options) {
     Simulation simulation(std::move(scenario), options);

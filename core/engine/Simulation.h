@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Scenario.h"
+#include "trace/ReferenceLedger.h"
 #include "trace/Trace.h"
 
 #include <cstdint>
@@ -56,6 +57,9 @@ public:
     const ObjectSnapshot& object(ObjectId id) const;
     Irql currentIrql() const;
     std::size_t deferredQueueLength() const;
+    // The driver's references on an object (outstanding tags, newest 25
+    // operations); null when the driver never referenced it.
+    const ReferenceLedger* references(ObjectId id) const;
 
 private:
     std::unique_ptr<Engine> engine_;
