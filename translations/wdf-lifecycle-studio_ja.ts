@@ -344,6 +344,86 @@
         <source>unknown format %1</source>
         <translation>不明な形式 %1</translation>
     </message>
+    <message>
+        <location filename="../app/export/DiagramLabelsQt.cpp" line="+16" />
+        <source>Driver thread</source>
+        <translation>ドライバー スレッド</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Framework</source>
+        <translation>フレームワーク</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Worker thread</source>
+        <translation>ワーカー スレッド</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>freed</source>
+        <translation>解放</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>framework deletes</source>
+        <translation>フレームワークが削除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cleanup (no callback)</source>
+        <translation>クリーンアップ (コールバックなし)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>destroy (no callback)</source>
+        <translation>破棄 (コールバックなし)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>queue %1 for the worker</source>
+        <translation>%1 をワーカーのキューに追加</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wait for %1 running callback(s)</source>
+        <translation>実行中のコールバック %1 個を待機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>worker runs the deferred queue</source>
+        <translation>ワーカーが遅延キューを実行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>IRQL is now %1</source>
+        <translation>IRQL が %1 になりました</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>free buffer %1</source>
+        <translation>バッファー %1 を解放</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refCount %1</source>
+        <translation>参照カウント %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>page %1 of %2</source>
+        <translation>%1/%2 ページ</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -612,7 +692,7 @@
         <translation>ルール: %1。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>An empty scenario: drag an object type from the palette onto the canvas.</source>
         <translation>空のシナリオです。パレットからオブジェクトの種類をキャンバスにドラッグしてください。</translation>
     </message>
@@ -1268,7 +1348,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::CanvasView</name>
     <message>
-        <location filename="../app/studio/canvas/CanvasView.cpp" line="+145" />
+        <location filename="../app/studio/canvas/CanvasView.cpp" line="+160" />
         <source>Drop %1 on the object that should become its parent.</source>
         <translation>%1 を、親にするオブジェクトの上にドロップしてください。</translation>
     </message>
@@ -1545,7 +1625,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="+91" />
+        <location filename="../app/studio/MainWindow.cpp" line="+92" />
         <source>Paused at a breakpoint.</source>
         <translation>ブレークポイントで一時停止しました。</translation>
     </message>
@@ -1965,7 +2045,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::PlayerBar</name>
     <message>
-        <location filename="../app/studio/player/PlayerBar.cpp" line="+50" />
+        <location filename="../app/studio/player/PlayerBar.cpp" line="+49" />
         <source>Scrub through the trace: the views show the state after each event.</source>
         <translation>トレース内を移動します。各ビューには各イベント後の状態が表示されます。</translation>
     </message>
@@ -1975,7 +2055,7 @@ Drag onto another object to move it there.</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>%1 events/s</source>
         <translation>%1 イベント/秒</translation>
     </message>
@@ -2211,7 +2291,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::StepsPanel</name>
     <message>
-        <location filename="../app/studio/steps/StepsPanel.cpp" line="+39" />
+        <location filename="../app/studio/steps/StepsPanel.cpp" line="+38" />
         <source>Up</source>
         <translation>上へ</translation>
     </message>
@@ -2254,7 +2334,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::diagram::SequenceDiagramDock</name>
     <message>
-        <location filename="../app/studio/diagram/SequenceDiagramDock.cpp" line="+53" />
+        <location filename="../app/studio/diagram/SequenceDiagramDock.cpp" line="+58" />
         <source>Sequence diagram</source>
         <translation>シーケンス図</translation>
     </message>
@@ -2304,7 +2384,7 @@ Drag onto another object to move it there.</source>
         <translation>図を PlantUML、Mermaid、SVG、PNG、PDF として保存します</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+95" />
         <location line="+11" />
         <source>Export sequence diagram</source>
         <translation>シーケンス図のエクスポート</translation>
@@ -2374,7 +2454,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::plots::TimelineDock</name>
     <message>
-        <location filename="../app/studio/plots/TimelineDock.cpp" line="+72" />
+        <location filename="../app/studio/plots/TimelineDock.cpp" line="+76" />
         <source>Timelines</source>
         <translation>タイムライン</translation>
     </message>
@@ -2414,7 +2494,12 @@ Drag onto another object to move it there.</source>
         <translation>グラフを PNG または PDF として保存します</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Drag to pan · wheel to zoom · Shift+wheel scrolls the objects · click jumps there · Ctrl+click adds an object to the reference counts</source>
+        <translation>ドラッグでパン · ホイールでズーム · Shift+ホイールでオブジェクトをスクロール · クリックでその位置へ移動 · Ctrl+クリックでオブジェクトを参照カウントに追加</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -2433,7 +2518,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::plots::TimelinePlot</name>
     <message>
-        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+233" />
+        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+236" />
         <source>Timelines</source>
         <translation>タイムライン</translation>
     </message>
@@ -2478,7 +2563,7 @@ Drag onto another object to move it there.</source>
         <translation>%1: 作成時の参照</translation>
     </message>
     <message>
-        <location line="+338" />
+        <location line="+355" />
         <source>%1
 %2 from event %3 to event %4</source>
         <translation>%1

@@ -344,6 +344,86 @@
         <source>unknown format %1</source>
         <translation>ไม่รู้จักรูปแบบ %1</translation>
     </message>
+    <message>
+        <location filename="../app/export/DiagramLabelsQt.cpp" line="+16" />
+        <source>Driver thread</source>
+        <translation>เธรดของไดรเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Framework</source>
+        <translation>เฟรมเวิร์ก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Worker thread</source>
+        <translation>เธรดเวิร์กเกอร์</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>create</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>freed</source>
+        <translation>ปล่อยหน่วยความจำ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>framework deletes</source>
+        <translation>เฟรมเวิร์กลบ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cleanup (no callback)</source>
+        <translation>เก็บกวาด (ไม่มีคอลแบ็ก)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>destroy (no callback)</source>
+        <translation>ทำลาย (ไม่มีคอลแบ็ก)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>queue %1 for the worker</source>
+        <translation>เข้าคิว %1 ให้เธรดเวิร์กเกอร์</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wait for %1 running callback(s)</source>
+        <translation>รอคอลแบ็กที่กำลังทำงาน %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>blocked</source>
+        <translation>ถูกบล็อก</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>worker runs the deferred queue</source>
+        <translation>เธรดเวิร์กเกอร์ทำงานในคิวงานที่เลื่อนไป</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>IRQL is now %1</source>
+        <translation>ตอนนี้ IRQL เป็น %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>free buffer %1</source>
+        <translation>ปล่อยบัฟเฟอร์ %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refCount %1</source>
+        <translation>ตัวนับการอ้างอิง %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
@@ -612,7 +692,7 @@
         <translation>กฎ: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>An empty scenario: drag an object type from the palette onto the canvas.</source>
         <translation>สถานการณ์จำลองว่างเปล่า: ลากชนิดออบเจ็กต์จากจานสีไปวางบนผืนผ้าใบ</translation>
     </message>
@@ -1268,7 +1348,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::CanvasView</name>
     <message>
-        <location filename="../app/studio/canvas/CanvasView.cpp" line="+145" />
+        <location filename="../app/studio/canvas/CanvasView.cpp" line="+160" />
         <source>Drop %1 on the object that should become its parent.</source>
         <translation>วาง %1 บนออบเจ็กต์ที่จะเป็นออบเจ็กต์แม่ของมัน</translation>
     </message>
@@ -1545,7 +1625,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="+91" />
+        <location filename="../app/studio/MainWindow.cpp" line="+92" />
         <source>Paused at a breakpoint.</source>
         <translation>หยุดชั่วคราวที่จุดพัก (breakpoint)</translation>
     </message>
@@ -1965,7 +2045,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::PlayerBar</name>
     <message>
-        <location filename="../app/studio/player/PlayerBar.cpp" line="+50" />
+        <location filename="../app/studio/player/PlayerBar.cpp" line="+49" />
         <source>Scrub through the trace: the views show the state after each event.</source>
         <translation>เลื่อนดูเทรซ: มุมมองต่าง ๆ แสดงสถานะหลังแต่ละเหตุการณ์</translation>
     </message>
@@ -1975,7 +2055,7 @@ Drag onto another object to move it there.</source>
         <translation>ความเร็ว:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>%1 events/s</source>
         <translation>%1 เหตุการณ์/วินาที</translation>
     </message>
@@ -2211,7 +2291,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::StepsPanel</name>
     <message>
-        <location filename="../app/studio/steps/StepsPanel.cpp" line="+39" />
+        <location filename="../app/studio/steps/StepsPanel.cpp" line="+38" />
         <source>Up</source>
         <translation>ขึ้น</translation>
     </message>
@@ -2254,7 +2334,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::diagram::SequenceDiagramDock</name>
     <message>
-        <location filename="../app/studio/diagram/SequenceDiagramDock.cpp" line="+53" />
+        <location filename="../app/studio/diagram/SequenceDiagramDock.cpp" line="+58" />
         <source>Sequence diagram</source>
         <translation>แผนภาพลำดับ (sequence diagram)</translation>
     </message>
@@ -2304,7 +2384,7 @@ Drag onto another object to move it there.</source>
         <translation>บันทึกแผนภาพเป็น PlantUML, Mermaid, SVG, PNG หรือ PDF</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+95" />
         <location line="+11" />
         <source>Export sequence diagram</source>
         <translation>ส่งออกแผนภาพลำดับ</translation>
@@ -2374,7 +2454,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::plots::TimelineDock</name>
     <message>
-        <location filename="../app/studio/plots/TimelineDock.cpp" line="+72" />
+        <location filename="../app/studio/plots/TimelineDock.cpp" line="+76" />
         <source>Timelines</source>
         <translation>ไทม์ไลน์</translation>
     </message>
@@ -2414,7 +2494,12 @@ Drag onto another object to move it there.</source>
         <translation>บันทึกกราฟเป็น PNG หรือ PDF</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Drag to pan · wheel to zoom · Shift+wheel scrolls the objects · click jumps there · Ctrl+click adds an object to the reference counts</source>
+        <translation>ลากเพื่อเลื่อน · หมุนล้อเพื่อซูม · Shift+ล้อเลื่อนรายการออบเจ็กต์ · คลิกเพื่อไปที่จุดนั้น · Ctrl+คลิกเพิ่มออบเจ็กต์ลงในกราฟตัวนับการอ้างอิง</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>PNG image (*.png)</source>
         <translation>ภาพ PNG (*.png)</translation>
     </message>
@@ -2433,7 +2518,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::plots::TimelinePlot</name>
     <message>
-        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+233" />
+        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+236" />
         <source>Timelines</source>
         <translation>ไทม์ไลน์</translation>
     </message>
@@ -2478,7 +2563,7 @@ Drag onto another object to move it there.</source>
         <translation>%1: การอ้างอิงตอนสร้าง</translation>
     </message>
     <message>
-        <location line="+338" />
+        <location line="+355" />
         <source>%1
 %2 from event %3 to event %4</source>
         <translation>%1
