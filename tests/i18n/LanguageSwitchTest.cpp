@@ -133,7 +133,7 @@ QStringList englishWords(const QString& text, const QSet<QString>& ids, bool glo
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_.:/\\-]*"));
     static const QRegularExpression api(QStringLiteral(
         "^(Wdf|Evt|WDF|KMDF|UMDF|IRQL|PASSIVE|APC|DISPATCH|DPC|PnP|I/O|STATUS_|PlantUML|Mermaid|"
-        "SVG|PNG|PDF|JSON|English|WDF_VIOLATION).*"));
+        "SVG|PNG|PDF|JSON|English|WDF_VIOLATION|Shift|Ctrl|Alt).*"));
     QStringList english;
     QString shown = QString(text).remove(QLatin1Char('&'));
     if (glossesAllowed)
