@@ -56,7 +56,7 @@
     <message>
         <location line="+2" />
         <source>raise or lower IRQL to %1</source>
-        <translation>IRQL を %1 に上げる/下げる</translation>
+        <translation>IRQL を %1 に変更</translation>
     </message>
     <message>
         <location line="+2" />

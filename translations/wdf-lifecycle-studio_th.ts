@@ -56,7 +56,7 @@
     <message>
         <location line="+2" />
         <source>raise or lower IRQL to %1</source>
-        <translation>ปรับ IRQL เป็น %1</translation>
+        <translation>เปลี่ยน IRQL เป็น %1</translation>
     </message>
     <message>
         <location line="+2" />
