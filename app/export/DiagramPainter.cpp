@@ -1,5 +1,7 @@
 #include "DiagramPainter.h"
 
+#include <map>
+#include <memory>
 #include <QColor>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -70,9 +72,14 @@ QFont diagramFont(ShapeStyle style) {
 }
 
 diagram::TextMeasure qtTextMeasure() {
-    return [](std::string_view text, ShapeStyle style) {
-        QFontMetricsF metrics(diagramFont(style));
-        return metrics.horizontalAdvance(
+    // One QFontMetricsF per style, made on first use: building fonts for each
+    // of the thousands of labels of a long trace would dominate the layout.
+    auto metrics = std::make_shared<std::map<ShapeStyle, QFontMetricsF>>();
+    return [metrics](std::string_view text, ShapeStyle style) {
+        auto it = metrics->find(style);
+        if (it == metrics->end())
+            it = metrics->emplace(style, QFontMetricsF(diagramFont(style))).first;
+        return it->second.horizontalAdvance(
             QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
     };
 }

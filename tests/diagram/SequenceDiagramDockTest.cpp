@@ -37,6 +37,7 @@ TEST(SequenceDiagramDock, HighlightsTheCurrentEventAndScrollsItIntoView) {
 
 TEST(SequenceDiagramDock, AFilteredOutEventHighlightsTheRowBeforeIt) {
     SequenceDiagramDock dock;
+    dock.show();
     auto trace =
         sharedTrace(wdflc::diagram::testing::samplePath("03-reference-delete-dereference"));
     dock.setTrace(trace);
@@ -72,8 +73,24 @@ TEST(SequenceDiagramDock, ClickingAMessageActivatesItsEventAndObject) {
               trace->at(rows[callback].seq).object);
 }
 
+TEST(SequenceDiagramDock, AHiddenDockBuildsItsDiagramWhenShownOrExported) {
+    SequenceDiagramDock dock;
+    dock.setTrace(sharedTrace(wdflc::diagram::testing::samplePath("08-work-item-waits")));
+    EXPECT_TRUE(dock.view()->diagram().rows.empty());
+    dock.show();
+    EXPECT_FALSE(dock.view()->diagram().rows.empty());
+    dock.hide();
+    dock.setTrace(sharedTrace(wdflc::diagram::testing::samplePath("01-device-removal")));
+    auto directory = wdflc::diagram::testing::scratchDirectory("hidden-export");
+    EXPECT_TRUE(
+        dock.exportTo(QString::fromStdString((directory / "d.mmd").string()), "mmd").isEmpty());
+    EXPECT_NE(wdflc::diagram::testing::readFile(directory / "d.mmd").find("Device removal"),
+              std::string::npos);
+}
+
 TEST(SequenceDiagramDock, OptionsRebuildTheDiagramAndExportSavesWhatIsShown) {
     SequenceDiagramDock dock;
+    dock.show();
     auto trace =
         sharedTrace(wdflc::diagram::testing::samplePath("07-request-completed-at-dispatch"));
     dock.setTrace(trace);

@@ -3,6 +3,7 @@
 #include "diagram/DiagramBuilder.h"
 #include "DiagramFileExport.h"
 #include "DiagramLabelsQt.h"
+#include "i18n/DiagnosticText.h"
 #include "SequenceDiagramView.h"
 
 #include <QCheckBox>
@@ -47,6 +48,10 @@ SequenceDiagramDock::SequenceDiagramDock(QWidget* parent)
     connect(number_, &QCheckBox::toggled, this, &SequenceDiagramDock::rebuild);
     connect(export_, &QToolButton::clicked, this, &SequenceDiagramDock::exportWithDialog);
     connect(view_, &SequenceDiagramView::rowActivated, this, &SequenceDiagramDock::activateRow);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && stale_)
+            rebuildNow();
+    });
 }
 
 void SequenceDiagramDock::retranslate() {
@@ -107,10 +112,23 @@ void SequenceDiagramDock::setLanguage(const QString& language) {
 }
 
 void SequenceDiagramDock::rebuild() {
+    stale_ = true;
+    if (view_->isVisible())
+        rebuildNow();
+}
+
+void SequenceDiagramDock::rebuildNow() {
+    stale_ = false;
     wdflc::diagram::SequenceDiagram diagram;
-    if (trace_)
-        diagram = wdflc::diagram::buildSequenceDiagram(*trace_, options(),
-                                                       wdflc::exporting::translatedDiagramLabels());
+    if (trace_) {
+        wdflc::diagram::DiagramLabels labels = wdflc::exporting::translatedDiagramLabels();
+        // Diagnostic notes in the interface language, as in the diagnostics panel.
+        labels.diagnosticText = [](const wdflc::Trace& trace,
+                                   const wdflc::DiagnosticDetail& detail) {
+            return studio::i18n::DiagnosticText::message(trace, detail).toStdString();
+        };
+        diagram = wdflc::diagram::buildSequenceDiagram(*trace_, options(), labels);
+    }
     view_->setDiagram(std::move(diagram));
     view_->setCurrentEvent(position_);
 }
@@ -128,7 +146,9 @@ void SequenceDiagramDock::activateRow(std::size_t row) {
         emit objectActivated(object);
 }
 
-QString SequenceDiagramDock::exportTo(const QString& path, const QString& extension) const {
+QString SequenceDiagramDock::exportTo(const QString& path, const QString& extension) {
+    if (stale_)
+        rebuildNow();
     return wdflc::exporting::exportDiagramFile(view_->diagram(), path, extension).error;
 }
 

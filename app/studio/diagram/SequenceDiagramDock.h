@@ -37,9 +37,9 @@ public:
 
     SequenceDiagramView* view() const { return view_; }
 
-    // Saves the diagram as it is shown; `extension` picks the format.
+    // Saves the diagram with the dock's options; `extension` picks the format.
     // Returns an empty string or the reason of the failure.
-    QString exportTo(const QString& path, const QString& extension) const;
+    QString exportTo(const QString& path, const QString& extension);
     // Asks for a file and a format, then saves.
     void exportWithDialog();
 
@@ -52,13 +52,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Builds the diagram now when the dock is visible, else on its next show:
+    // a long trace costs nothing while the dock is hidden behind a tab.
     void rebuild();
+    void rebuildNow();
     void retranslate();
     void activateRow(std::size_t row);
 
     std::shared_ptr<const wdflc::Trace> trace_;
     std::uint32_t position_ = 0;
     QString language_ = QStringLiteral("en");
+    bool stale_ = false;
     SequenceDiagramView* view_;
     QComboBox* events_;
     QCheckBox* collapse_;

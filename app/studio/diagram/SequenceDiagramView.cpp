@@ -2,6 +2,7 @@
 
 #include "DiagramPainter.h"
 
+#include <algorithm>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -32,8 +33,37 @@ void SequenceDiagramView::relayout() {
     options.paginate = false; // one long page: the view scrolls
     options.measure = wdflc::exporting::qtTextMeasure();
     layout_ = wdflc::diagram::layoutDiagram(diagram_, options);
+    pinHeaders();
     updateScrollBars();
     viewport()->update();
+}
+
+void SequenceDiagramView::pinHeaders() {
+    using wdflc::diagram::ShapeKind;
+    using wdflc::diagram::ShapeStyle;
+    pinnedHeaders_ = {};
+    headersBottom_ = 0;
+    if (layout_.rows.empty())
+        return;
+    const double firstRowTop = layout_.rows.front().top;
+    double top = firstRowTop;
+    for (const auto& shape : layout_.pages.front().shapes) {
+        const bool header =
+            shape.style == ShapeStyle::ThreadHeader || shape.style == ShapeStyle::ObjectHeader ||
+            shape.style == ShapeStyle::HeaderTitle || shape.style == ShapeStyle::HeaderSubtitle;
+        if (!header || shape.y >= firstRowTop)
+            continue;
+        pinnedHeaders_.shapes.push_back(shape);
+        if (shape.kind != ShapeKind::Text) {
+            top = std::min(top, shape.y);
+            headersBottom_ = std::max(headersBottom_, shape.y + shape.height);
+        }
+    }
+    constexpr double kPadding = 4;
+    for (auto& shape : pinnedHeaders_.shapes)
+        shape.y += kPadding - top;
+    pinnedHeaders_.width = layout_.pages.front().width;
+    pinnedHeaders_.height = headersBottom_ - top + 2 * kPadding;
 }
 
 void SequenceDiagramView::updateScrollBars() {
@@ -102,6 +132,14 @@ void SequenceDiagramView::paintEvent(QPaintEvent* event) {
         painter.drawRoundedRect(
             QRectF(box.left - 4, box.top + 1, box.right - box.left + 8, box.bottom - box.top - 2),
             4, 4);
+    }
+    if (!pinnedHeaders_.shapes.empty() && offset.y() > headersBottom_) {
+        painter.resetTransform();
+        painter.translate(-offset.x(), 0);
+        QColor band = palette().color(QPalette::Base);
+        band.setAlpha(235);
+        painter.fillRect(QRectF(offset.x(), 0, viewport()->width(), pinnedHeaders_.height), band);
+        wdflc::exporting::paintPage(painter, pinnedHeaders_);
     }
 }
 

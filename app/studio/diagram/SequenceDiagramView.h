@@ -38,9 +38,14 @@ private:
     void relayout();
     void updateScrollBars();
     void scrollToRow(std::size_t row);
+    void pinHeaders();
 
     wdflc::diagram::SequenceDiagram diagram_;
     wdflc::diagram::DiagramLayout layout_;
+    // The lifeline headers of the top of the diagram, redrawn along the top of
+    // the viewport once they have scrolled out of it.
+    wdflc::diagram::LayoutPage pinnedHeaders_;
+    double headersBottom_ = 0;
     std::size_t currentRow_ = wdflc::diagram::kNoRow;
 };
 
