@@ -67,11 +67,12 @@ std::size_t baselineWalk(const BareTree& t, ObjectId root, std::vector<Event>& e
     return events.size();
 }
 
-void BM_Engine_Balanced1M(benchmark::State& state) {
-    auto s = makeTree(Shape::Balanced, 1'000'000);
+// Times the deletion only: the objects are created (and later destroyed) untimed.
+void timeDeletion(benchmark::State& state, const std::shared_ptr<Scenario>& scenario,
+                  SimulationOptions options = {}) {
     for (auto _ : state) {
         state.PauseTiming();
-        auto simulation = std::make_unique<Simulation>(s);
+        auto simulation = std::make_unique<Simulation>(scenario, options);
         state.ResumeTiming();
         simulation->runToEnd();
         benchmark::DoNotOptimize(simulation->trace().events.data());
@@ -79,24 +80,18 @@ void BM_Engine_Balanced1M(benchmark::State& state) {
         simulation.reset();
         state.ResumeTiming();
     }
+}
+
+void BM_Engine_Balanced1M(benchmark::State& state) {
+    timeDeletion(state, makeTree(Shape::Balanced, 1'000'000));
     state.SetItemsProcessed(state.iterations() * 1'000'000);
 }
 BENCHMARK(BM_Engine_Balanced1M)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_EngineEventsOnly_Balanced1M(benchmark::State& state) {
-    auto s = makeTree(Shape::Balanced, 1'000'000);
     SimulationOptions eventsOnly;
     eventsOnly.recordStates = false;
-    for (auto _ : state) {
-        state.PauseTiming();
-        auto simulation = std::make_unique<Simulation>(s, eventsOnly);
-        state.ResumeTiming();
-        simulation->runToEnd();
-        benchmark::DoNotOptimize(simulation->trace().events.data());
-        state.PauseTiming();
-        simulation.reset();
-        state.ResumeTiming();
-    }
+    timeDeletion(state, makeTree(Shape::Balanced, 1'000'000), eventsOnly);
     state.SetItemsProcessed(state.iterations() * 1'000'000);
 }
 BENCHMARK(BM_EngineEventsOnly_Balanced1M)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -115,22 +110,14 @@ BENCHMARK(BM_Baseline_Balanced1M)->Unit(benchmark::kMillisecond)->Iterations(3);
 void BM_Shape(benchmark::State& state) {
     const auto shape = static_cast<Shape>(state.range(0));
     const auto n = static_cast<std::size_t>(state.range(1));
-    auto s = makeTree(shape, n);
-    for (auto _ : state) {
-        state.PauseTiming();
-        auto simulation = std::make_unique<Simulation>(s);
-        state.ResumeTiming();
-        simulation->runToEnd();
-        benchmark::DoNotOptimize(simulation->trace().events.data());
-        state.PauseTiming();
-        simulation.reset();
-        state.ResumeTiming();
-    }
+    timeDeletion(state, makeTree(shape, n));
     // Inverted rate: seconds per (n * 1e-9) objects = nanoseconds per object.
-    state.counters["ns_per_object"] =
-        benchmark::Counter(static_cast<double>(n) * 1e-9,
-                           benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
-    state.SetLabel(shape == Shape::Balanced ? "balanced" : shape == Shape::Chain ? "chain" : "flat");
+    state.counters["ns_per_object"] = benchmark::Counter(
+        static_cast<double>(n) * 1e-9,
+        benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.SetLabel(shape == Shape::Balanced ? "balanced"
+                   : shape == Shape::Chain  ? "chain"
+                                            : "flat");
 }
 BENCHMARK(BM_Shape)
     ->ArgsProduct({{0, 1, 2}, {10'000, 100'000, 1'000'000}})

@@ -646,6 +646,23 @@ detail::Task<> Engine::create(const Action& action, Irql irql, ThreadKind thread
     instantiate(id, thread);
 }
 
+// The referenced/dereferenced event, noted in the object's tag history.
+void Engine::emitCountChange(EventKind kind, ObjectId id, const std::optional<std::string>& tag,
+                             Irql irql, ThreadKind thread) {
+    auto& object = objects_[id];
+    Event event;
+    event.kind = kind;
+    event.irql = irql;
+    event.thread = thread;
+    event.object = id;
+    event.refCount = object.snap.refCount;
+    event.detail = internTag(tag);
+    if (emit(event))
+        object.refs->note({static_cast<std::uint32_t>(trace_.events.size()),
+                           kind == EventKind::Referenced, tag, object.snap.refCount});
+    record(id);
+}
+
 detail::Task<> Engine::reference(const Action& action, Irql irql, ThreadKind thread) {
     const ObjectId id = action.target;
     if (failsUsualChecks(id, Op::Reference, {}, false, irql, thread))
@@ -655,17 +672,7 @@ detail::Task<> Engine::reference(const Action& action, Irql irql, ThreadKind thr
         object.refs = std::make_unique<ReferenceLedger>();
     object.refs->reference(action.tag);
     ++object.snap.refCount;
-    Event event;
-    event.kind = EventKind::Referenced;
-    event.irql = irql;
-    event.thread = thread;
-    event.object = id;
-    event.refCount = object.snap.refCount;
-    event.detail = internTag(action.tag);
-    if (emit(event))
-        object.refs->note({static_cast<std::uint32_t>(trace_.events.size()), true, action.tag,
-                           object.snap.refCount});
-    record(id);
+    emitCountChange(EventKind::Referenced, id, action.tag, irql, thread);
 }
 
 detail::Task<> Engine::dereference(const Action& action, Irql irql, ThreadKind thread) {
@@ -688,17 +695,7 @@ detail::Task<> Engine::dereference(const Action& action, Irql irql, ThreadKind t
     if (halted_)
         co_return;
     --object.snap.refCount;
-    Event event;
-    event.kind = EventKind::Dereferenced;
-    event.irql = irql;
-    event.thread = thread;
-    event.object = id;
-    event.refCount = object.snap.refCount;
-    event.detail = internTag(action.tag);
-    if (emit(event))
-        object.refs->note({static_cast<std::uint32_t>(trace_.events.size()), false, action.tag,
-                           object.snap.refCount});
-    record(id);
+    emitCountChange(EventKind::Dereferenced, id, action.tag, irql, thread);
     if (object.snap.refCount == 0)
         co_await finalRelease(id, irql, thread);
 }

@@ -90,6 +90,8 @@ private:
                           Irql irql, ThreadKind thread);
     void enqueue(ObjectId id, bool destroyOnly, DeferReason reason, Irql irql);
     std::uint32_t internTag(const std::optional<std::string>& tag);
+    void emitCountChange(EventKind kind, ObjectId id, const std::optional<std::string>& tag,
+                         Irql irql, ThreadKind thread);
 
     // Checks shared by the steps (semantics.md 10.1)
     bool exists(ObjectId id) const;
