@@ -2,8 +2,12 @@
 // follow at once; in Japanese and Thai no English is left on screen apart
 // from API names and the scenario's own ids. Screenshots of the main window
 // and of the documentation dock are written for a person to look at.
+#include "diagram/DiagramBuilder.h"
+#include "DiagramImageExport.h"
+#include "DiagramLabelsQt.h"
 #include "docs/DocsDock.h"
 #include "document/Document.h"
+#include "i18n/DiagnosticText.h"
 #include "i18n/Translations.h"
 #include "MainWindow.h"
 
@@ -161,6 +165,22 @@ void expectNoEnglishLeft(studio::MainWindow& window, const char* language) {
     }
 }
 
+// The sequence diagram of the trace as a PNG export, worded in the language
+// installed now (labels, diagnostic notes and the scenario's title).
+void exportDiagram(const studio::Document& document, const QString& name) {
+    wdflc::diagram::DiagramOptions options;
+    options.language = document.language().toStdString();
+    wdflc::diagram::DiagramLabels labels = wdflc::exporting::translatedDiagramLabels();
+    labels.diagnosticText = [](const wdflc::Trace& trace, const wdflc::DiagnosticDetail& detail) {
+        return studio::i18n::DiagnosticText::message(trace, detail).toStdString();
+    };
+    const auto diagram = wdflc::diagram::buildSequenceDiagram(*document.trace(), options, labels);
+    QDir().mkpath(QStringLiteral(WDFLC_SCREENSHOT_DIR));
+    const auto result =
+        wdflc::exporting::exportPng(diagram, QStringLiteral(WDFLC_SCREENSHOT_DIR "/") + name);
+    EXPECT_TRUE(result.ok()) << result.error.toStdString();
+}
+
 void saveScreenshot(QWidget& widget, const QString& name) {
     QDir().mkpath(QStringLiteral(WDFLC_SCREENSHOT_DIR));
     const QString path = QStringLiteral(WDFLC_SCREENSHOT_DIR "/") + name;
@@ -178,6 +198,8 @@ TEST_F(LanguageSwitch, NoEnglishLeftInJapaneseAndThaiWithScreenshots) {
         switchTo(QString::fromLatin1(language));
         expectNoEnglishLeft(*window, language);
         saveScreenshot(*window, QStringLiteral("main-%1.png").arg(QLatin1String(language)));
+        exportDiagram(*window->document(),
+                      QStringLiteral("export-%1.png").arg(QLatin1String(language)));
         auto* docs = window->findChild<studio::docs::DocsDock*>(QStringLiteral("docsDock"));
         ASSERT_NE(docs, nullptr);
         docs->raise();
