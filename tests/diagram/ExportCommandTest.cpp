@@ -77,6 +77,23 @@ TEST(ExportCommand, OptionsReachTheDiagram) {
     EXPECT_NE(japanese.out.find("title デバイスの削除"), std::string::npos);
 }
 
+// The suite links the studio's translations (through the dock), as wdflc must
+// for --lang to reach the diagram's words.
+TEST(ExportCommand, LangTranslatesTheDiagramWordsButNotTheApiNames) {
+    for (const auto& [language, driverThread] :
+         {std::pair<std::string, std::string>{"ja", "ドライバー スレッド"},
+          {"en", "Driver thread"}}) {
+        ExportRun run = exportWith(
+            {samplePath("08-work-item-waits"), "--format", "mmd", "-o", "-", "--lang", language});
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+        EXPECT_NE(run.out.find("participant L0 as " + driverThread + "\n"), std::string::npos)
+            << language << "\n"
+            << run.out;
+        EXPECT_NE(run.out.find("EvtCleanupCallback (SCRATCH_CONTEXT)"), std::string::npos);
+        EXPECT_NE(run.out.find("EVT_WDF_OBJECT_CONTEXT_CLEANUP"), std::string::npos);
+    }
+}
+
 TEST(ExportCommand, HelpPrintsTheFormats) {
     ExportRun run = exportWith({"--help"});
     EXPECT_EQ(run.exitCode, 0);
