@@ -694,7 +694,7 @@
     <message>
         <location line="+9" />
         <source>An empty scenario: drag an object type from the palette onto the canvas.</source>
-        <translation>空のシナリオです。パレットからオブジェクトの種類をキャンバスにドラッグしてください。</translation>
+        <translation>空のシナリオです。パレットからオブジェクトの型をキャンバスにドラッグしてください。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1360,7 +1360,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+5" />
         <source>Only object types from the palette and objects of this tree can be dropped here.</source>
-        <translation>ここにドロップできるのは、パレットのオブジェクトの種類とこのツリーのオブジェクトだけです。</translation>
+        <translation>ここにドロップできるのは、パレットのオブジェクトの型とこのツリーのオブジェクトだけです。</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2021,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>Type</source>
-        <translation>種類</translation>
+        <translation>型</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2155,7 +2155,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>Type:</source>
-        <translation>種類:</translation>
+        <translation>型:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2252,7 +2252,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+95" />
         <source>(default for the type)</source>
-        <translation>(種類の既定値)</translation>
+        <translation>(型の既定値)</translation>
     </message>
     <message>
         <location line="+7" />

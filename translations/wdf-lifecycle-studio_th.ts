@@ -694,7 +694,7 @@
     <message>
         <location line="+9" />
         <source>An empty scenario: drag an object type from the palette onto the canvas.</source>
-        <translation>สถานการณ์จำลองว่างเปล่า: ลากชนิดออบเจ็กต์จากจานสีไปวางบนผืนผ้าใบ</translation>
+        <translation>สถานการณ์จำลองว่างเปล่า: ลากชนิดออบเจ็กต์จากแพเลตต์ไปวางบนแคนวาส</translation>
     </message>
     <message>
         <location line="+2" />
@@ -836,7 +836,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="-35" />
         <source>A framework-created WDFREQUEST has no parent: drop it on the empty canvas.</source>
-        <translation>WDFREQUEST ที่เฟรมเวิร์กสร้างไม่มีออบเจ็กต์แม่: ให้วางบนพื้นที่ว่างของผืนผ้าใบ</translation>
+        <translation>WDFREQUEST ที่เฟรมเวิร์กสร้างไม่มีออบเจ็กต์แม่: ให้วางบนพื้นที่ว่างของแคนวาส</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1029,7 +1029,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>diagnostic</source>
-        <translation>การวินิจฉัย</translation>
+        <translation>ผลวินิจฉัย</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1360,7 +1360,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+5" />
         <source>Only object types from the palette and objects of this tree can be dropped here.</source>
-        <translation>วางที่นี่ได้เฉพาะชนิดออบเจ็กต์จากจานสีและออบเจ็กต์ในทรีนี้</translation>
+        <translation>วางที่นี่ได้เฉพาะชนิดออบเจ็กต์จากแพเลตต์และออบเจ็กต์ในทรีนี้</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1404,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/inspector/InspectorView.cpp" line="+55" />
         <source>&lt;p&gt;Select an object on the canvas or in the outline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;เลือกออบเจ็กต์บนผืนผ้าใบหรือในโครงร่าง&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;เลือกออบเจ็กต์บนแคนวาสหรือในโครงร่าง&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1627,7 +1627,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location filename="../app/studio/MainWindow.cpp" line="+92" />
         <source>Paused at a breakpoint.</source>
-        <translation>หยุดชั่วคราวที่จุดพัก (breakpoint)</translation>
+        <translation>หยุดชั่วคราวที่เบรกพอยต์ (breakpoint)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1638,7 +1638,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="-55" />
         <source>Palette</source>
-        <translation>จานสี</translation>
+        <translation>แพเลตต์</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1668,12 +1668,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+57" />
         <source>Inspector</source>
-        <translation>ตัวตรวจสอบ</translation>
+        <translation>ตัวตรวจดู</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Diagnostics</source>
-        <translation>การวินิจฉัย</translation>
+        <translation>ผลวินิจฉัย</translation>
     </message>
     <message>
         <location line="+67" />
@@ -2062,7 +2062,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+41" />
         <source>Breakpoints</source>
-        <translation>จุดพัก</translation>
+        <translation>เบรกพอยต์</translation>
     </message>
     <message>
         <location line="+1" />
