@@ -114,7 +114,7 @@
     <message>
         <location line="+5" />
         <source>The reference count of %1 reached zero although the object was never deleted: the framework destroys it while it is still in the tree and bugchecks (0x10D WDF_VIOLATION). Delete objects with WdfObjectDelete; never dereference the creation reference away.</source>
-        <translation>ตัวนับการอ้างอิง (reference count) ของ %1 ลดลงเป็นศูนย์ทั้งที่ออบเจ็กต์ไม่เคยถูกลบ เฟรมเวิร์กจะทำลายมันขณะยังอยู่ในทรี และเกิด บั๊กเช็ก (bug check) (0x10D WDF_VIOLATION) ให้ลบออบเจ็กต์ด้วย WdfObjectDelete และอย่าปล่อยการอ้างอิงตอนสร้างด้วยการ dereference</translation>
+        <translation>ตัวนับการอ้างอิง (reference count) ของ %1 ลดลงเป็นศูนย์ทั้งที่ออบเจ็กต์ไม่เคยถูกลบ เฟรมเวิร์กจะทำลายมันขณะยังอยู่ในทรี และเกิด บั๊กเช็ก (bug check) (0x10D WDF_VIOLATION) ให้ลบออบเจ็กต์ด้วย WdfObjectDelete และอย่าปล่อยการอ้างอิงจนการอ้างอิงตอนสร้างหายไป</translation>
     </message>
     <message>
         <location line="+6" />
@@ -299,7 +299,7 @@
     <message>
         <location line="+2" />
         <source>Flush, stop or cancel with wait called above PASSIVE_LEVEL</source>
-        <translation>เรียก flush, stop หรือ cancel แบบรอ ที่สูงกว่า PASSIVE_LEVEL</translation>
+        <translation>เรียกการล้างคิว หยุด หรือยกเลิกแบบรอ (flush, stop, cancel) ที่สูงกว่า PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
@@ -496,7 +496,7 @@
     <message>
         <location line="+1" />
         <source>Drain deferred work only at drain steps</source>
-        <translation>ระบายคิวงานที่เลื่อนไปเฉพาะที่ขั้นตอน drain</translation>
+        <translation>ระบายคิวงานที่เลื่อนไปเฉพาะที่ขั้นตอนระบายคิว (drain)</translation>
     </message>
 </context>
 <context>
@@ -649,7 +649,7 @@
     <message>
         <location line="+7" />
         <source>Paged-pool memory is cleaned up at PASSIVE_LEVEL, so the work was queued.</source>
-        <translation>หน่วยความจำจาก paged pool ต้องเก็บกวาดที่ PASSIVE_LEVEL งานจึงถูกเข้าคิว</translation>
+        <translation>หน่วยความจำจาก เพจพูล (paged pool) ต้องเก็บกวาดที่ PASSIVE_LEVEL งานจึงถูกเข้าคิว</translation>
     </message>
     <message>
         <location line="+2" />
@@ -757,12 +757,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A memory buffer; paged-pool buffers need PASSIVE_LEVEL cleanup.</source>
-        <translation>บัฟเฟอร์หน่วยความจำ บัฟเฟอร์จาก paged pool ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL</translation>
+        <translation>บัฟเฟอร์หน่วยความจำ บัฟเฟอร์จาก เพจพูล (paged pool) ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A lookaside list that hands out memory objects of one size.</source>
-        <translation>lookaside list ที่จ่ายออบเจ็กต์หน่วยความจำขนาดเดียวกัน</translation>
+        <translation>รายการ lookaside (lookaside list) ที่จ่ายออบเจ็กต์หน่วยความจำขนาดเดียวกัน</translation>
     </message>
     <message>
         <location line="+2" />
@@ -812,7 +812,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A wait lock (a kernel event used as a lock).</source>
-        <translation>wait lock (อีเวนต์ของเคอร์เนลที่ใช้เป็นล็อก)</translation>
+        <translation>ล็อกแบบรอ (wait lock: อีเวนต์ของเคอร์เนลที่ใช้เป็นล็อก)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -909,12 +909,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+54" />
         <source>"%1" is not a valid id: a letter or _, then up to 63 letters, digits, _, . or -.</source>
-        <translation>"%1" ไม่ใช่ id ที่ถูกต้อง: ต้องขึ้นต้นด้วยตัวอักษรหรือ _ ตามด้วยตัวอักษร ตัวเลข _ . หรือ - ได้ไม่เกิน 63 ตัว</translation>
+        <translation>"%1" ไม่ใช่ตัวระบุ (id) ที่ถูกต้อง: ต้องขึ้นต้นด้วยตัวอักษรหรือ _ ตามด้วยตัวอักษร ตัวเลข _ . หรือ - ได้ไม่เกิน 63 ตัว</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The id "%1" is already used.</source>
-        <translation>id "%1" ถูกใช้ไปแล้ว</translation>
+        <translation>ตัวระบุ (id) "%1" ถูกใช้ไปแล้ว</translation>
     </message>
     <message>
         <location line="+37" />
@@ -1299,7 +1299,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+4" />
         <source>Select the object with this id (for screenshots).</source>
-        <translation>เลือกออบเจ็กต์ที่มี id นี้ (สำหรับภาพหน้าจอ)</translation>
+        <translation>เลือกออบเจ็กต์ที่มีตัวระบุ (id) นี้ (สำหรับภาพหน้าจอ)</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1459,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+1" />
         <source>passive: cleanup and destroy always run at PASSIVE_LEVEL</source>
-        <translation>passive: การเก็บกวาดและการทำลายทำงานที่ PASSIVE_LEVEL เสมอ</translation>
+        <translation>พาสซีฟ: การเก็บกวาดและการทำลายทำงานที่ PASSIVE_LEVEL เสมอ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1524,7 +1524,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+6" />
         <source>Its remaining work waits in the worker queue: it runs at the next drain at PASSIVE_LEVEL.</source>
-        <translation>งานที่เหลือรออยู่ในคิวของเธรดเวิร์กเกอร์: จะทำงานในการ drain ครั้งถัดไปที่ PASSIVE_LEVEL</translation>
+        <translation>งานที่เหลือรออยู่ในคิวของเธรดเวิร์กเกอร์: จะทำงานในการระบายคิว (drain) ครั้งถัดไปที่ PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+3" />
