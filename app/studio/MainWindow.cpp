@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -643,7 +644,10 @@ void MainWindow::offerRecovery() {
 
 void MainWindow::readSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // No window manager places a first window well everywhere: without a
+    // saved geometry, take most of the screen.
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)) * 0.9);
     restoredLayout_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     player_->setSpeed(settings.value(QStringLiteral("player/speed"), player_->speed()).toDouble());
 }

@@ -35,6 +35,8 @@ CanvasView::CanvasView(Document* document, Editor* editor, QWidget* parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
+    // A new document is shown whole, and stays fitted while the view is
+    // resized, until the user zooms.
     connect(document_, &Document::documentReset, this, &CanvasView::fitToView);
 }
 
@@ -45,13 +47,24 @@ void CanvasView::scaleBy(qreal factor) {
 }
 
 void CanvasView::zoomIn() {
+    autoFit_ = false;
     scaleBy(1.25);
 }
+
 void CanvasView::zoomOut() {
+    autoFit_ = false;
     scaleBy(1 / 1.25);
 }
+
 void CanvasView::resetZoom() {
+    autoFit_ = false;
     setTransform(QTransform());
+}
+
+void CanvasView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (autoFit_)
+        fitToView();
 }
 
 void CanvasView::fitToView() {
@@ -63,6 +76,7 @@ void CanvasView::fitToView() {
     if (transform().m11() > kMaxFitScale)
         setTransform(QTransform::fromScale(kMaxFitScale, kMaxFitScale));
     centerOn(bounds.center());
+    autoFit_ = true;
 }
 
 void CanvasView::wheelEvent(QWheelEvent* event) {
@@ -70,6 +84,7 @@ void CanvasView::wheelEvent(QWheelEvent* event) {
         QGraphicsView::wheelEvent(event);
         return;
     }
+    autoFit_ = false;
     scaleBy(std::pow(1.0015, event->angleDelta().y()));
     event->accept();
 }

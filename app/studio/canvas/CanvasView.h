@@ -40,6 +40,7 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -59,6 +60,7 @@ private:
     Editor* editor_;
     CanvasScene* scene_;
     QString lastRefusal_;
+    bool autoFit_ = true; // refit on resize until the user zooms
     wdflc::ObjectId pressedObject_ = wdflc::kNoObject;
     QPoint pressPos_;
 };
