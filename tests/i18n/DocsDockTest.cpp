@@ -9,9 +9,11 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <QAction>
 #include <QFile>
 #include <QLineEdit>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 namespace {
@@ -142,6 +144,20 @@ TEST(HelpTopics, TheBriefsEventMapping) {
     EXPECT_EQ(HelpTopics::forEvent(EventKind::IrqlChanged),
               QStringLiteral("irql-and-passive-objects"));
     EXPECT_EQ(HelpTopics::forRule(wdflc::Rule::DeleteTwice), QStringLiteral("rule-delete-twice"));
+}
+
+TEST(HelpTopics, WidgetsNameTheirTopic) {
+    QWidget dockLike;
+    dockLike.setObjectName(QStringLiteral("outlineDock"));
+    QWidget inside(&dockLike);
+    EXPECT_EQ(HelpTopics::forWidget(&inside), QStringLiteral("objects-and-tree"));
+    QToolButton button(&dockLike);
+    QAction remove(QStringLiteral("Delete"));
+    HelpTopics::set(&remove, HelpTopics::forOp(wdflc::Op::Delete));
+    button.setDefaultAction(&remove);
+    EXPECT_EQ(HelpTopics::forWidget(&button), QStringLiteral("wdfobjectdelete"));
+    QWidget unknown;
+    EXPECT_TRUE(HelpTopics::forWidget(&unknown).isEmpty());
 }
 
 } // namespace

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -215,6 +216,26 @@ TEST_F(LanguageSwitch, NoEnglishLeftInJapaneseAndThaiWithScreenshots) {
         saveScreenshot(*docs, QStringLiteral("docs-dock-%1.png").arg(QLatin1String(language)));
         docs->setFloating(false);
     }
+}
+
+TEST_F(LanguageSwitch, F1OpensTheTopicOfTheFocusedControl) {
+    auto window = newWindow();
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    auto* docs = window->findChild<studio::docs::DocsDock*>(QStringLiteral("docsDock"));
+    ASSERT_NE(docs, nullptr);
+    docs->setFollowsAnimation(false);
+    auto* outline = window->findChild<QWidget*>(QStringLiteral("outline"));
+    ASSERT_NE(outline, nullptr);
+    outline->setFocus();
+    QTest::keyClick(outline, Qt::Key_F1);
+    EXPECT_EQ(docs->currentTopic(), QStringLiteral("objects-and-tree"));
+    auto* diagnostics = window->findChild<QWidget*>(QStringLiteral("diagnostics"));
+    ASSERT_NE(diagnostics, nullptr);
+    diagnostics->setFocus();
+    QTest::keyClick(diagnostics, Qt::Key_F1);
+    EXPECT_EQ(docs->currentTopic(), QStringLiteral("index"));
 }
 
 } // namespace
