@@ -105,12 +105,16 @@ void TimelinePlot::buildLayout() {
     lifetimeRect_ = addRect(2, 5);
     referenceRect_ = addRect(3, 2);
     irqlRect_ = addRect(4, 0.9);
-    queueRect_ = addRect(5, 1.2);
+    queueRect_ = addRect(5, 1.6);
     // Small floors, so that the lifetimes get the height a short dock has.
     irqlRect_->setMinimumSize(0, 3 * 15);
     referenceRect_->setMinimumSize(0, 40);
-    queueRect_->setMinimumSize(0, 30);
+    queueRect_->setMinimumSize(0, 45);
     lifetimeRect_->setMinimumSize(0, 3 * kRowPixels);
+    // Ceilings too: the rows take whatever height is left (tall exports, big docks).
+    referenceRect_->setMaximumSize(QWIDGETSIZE_MAX, 200);
+    irqlRect_->setMaximumSize(QWIDGETSIZE_MAX, 80);
+    queueRect_->setMaximumSize(QWIDGETSIZE_MAX, 120);
 
     // Only the lowest axis carries the numbers; the others show the same scale.
     for (QCPAxisRect* rect : {lifetimeRect_, referenceRect_, irqlRect_})
@@ -697,7 +701,7 @@ void TimelinePlot::onMouseMove(QMouseEvent* event) {
 
 QSize TimelinePlot::exportSizeForAllRows() const {
     const int rows = static_cast<int>(std::min<std::size_t>(data_.rows.size(), 400));
-    return QSize(1400, 160 + std::max(rows, 4) * 18 + 440);
+    return QSize(1400, 160 + std::max(rows, 4) * 20 + 480); // key, rows, the three lower plots
 }
 
 bool TimelinePlot::exportTo(const QString& path, QSize size, QString* error) {
