@@ -81,6 +81,9 @@ public:
         out_ += "skinparam shadowing false\n";
         out_ += "skinparam sequenceMessageAlign center\n";
         out_ += "hide footbox\n";
+        // Many lifelines make a page wider than any page split can help;
+        // PlantUML then scales the page down to stay under its 4096 px limit.
+        out_ += "scale max 4000*4000\n";
         writePageTitle(0, pageStarts.size(), false);
         for (const Lifeline& lifeline : diagram_.lifelines) {
             std::string name = escapePlantUml(lifeline.title);

@@ -83,6 +83,8 @@ TEST_F(LargeTrace, PlantUmlIsSplitIntoPagesThatReopenTheirFrames) {
     EXPECT_EQ(countMatches(puml, std::regex("\nactivate ")),
               countMatches(puml, std::regex("\ndeactivate ")));
     EXPECT_TRUE(puml.ends_with("@enduml\n"));
+    // Width is not split: PlantUML scales a page with many lifelines down.
+    EXPECT_NE(puml.find("\nscale max 4000*4000\n"), std::string::npos);
 }
 
 TEST_F(LargeTrace, SvgPagesCoverEveryRowOnceAndStayUnderThePageHeight) {
