@@ -812,7 +812,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A wait lock (a kernel event used as a lock).</source>
-        <translation>ล็อกแบบรอ (wait lock: อีเวนต์ของเคอร์เนลที่ใช้เป็นล็อก)</translation>
+        <translation>ล็อกแบบรอ (wait lock) คืออีเวนต์ของเคอร์เนลที่ใช้เป็นล็อก</translation>
     </message>
     <message>
         <location line="+2" />

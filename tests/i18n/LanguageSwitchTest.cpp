@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -97,7 +98,23 @@ TEST_F(LanguageSwitch, TheViewMenuOffersEveryLanguage) {
     EXPECT_EQ(window->document()->language(), QStringLiteral("th"));
 }
 
-// Texts a person reads: menus, tool bars, dock titles, labels, buttons, headers.
+// The display texts of a model's rows, two levels deep (outline, steps, palette).
+QStringList modelTexts(const QAbstractItemModel* model, const QModelIndex& parent, int depth = 0) {
+    QStringList texts;
+    if (model == nullptr || depth > 2)
+        return texts;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            texts << index.data().toString();
+            if (column == 0)
+                texts << modelTexts(model, index, depth + 1);
+        }
+    return texts;
+}
+
+// Texts a person reads: menus, tool bars, dock titles, labels, buttons,
+// headers and the rows of the item views.
 QStringList visibleTexts(QMainWindow& window) {
     QStringList texts;
     const auto addAction = [&texts](const QAction* action) {
@@ -123,9 +140,12 @@ QStringList visibleTexts(QMainWindow& window) {
             texts << label->text();
         else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
             texts << button->text();
-        else if (const auto* tree = qobject_cast<const QTreeWidget*>(widget))
-            for (int column = 0; column < tree->columnCount(); ++column)
-                texts << tree->headerItem()->text(column);
+        else if (const auto* view = qobject_cast<const QAbstractItemView*>(widget))
+            texts << modelTexts(view->model(), QModelIndex());
+        if (const auto* header = qobject_cast<const QHeaderView*>(widget);
+            header && header->model())
+            for (int section = 0; section < header->count(); ++section)
+                texts << header->model()->headerData(section, header->orientation()).toString();
     }
     return texts;
 }
@@ -138,7 +158,7 @@ QStringList englishWords(const QString& text, const QSet<QString>& ids, bool glo
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_.:/\\-]*"));
     static const QRegularExpression api(QStringLiteral(
         "^(Wdf|Evt|WDF|KMDF|UMDF|IRQL|PASSIVE|APC|DISPATCH|DPC|PnP|I/O|STATUS_|PlantUML|Mermaid|"
-        "SVG|PNG|PDF|JSON|English|WDF_VIOLATION|Shift|Ctrl|Alt).*"));
+        "SVG|PNG|PDF|JSON|English|WDF_VIOLATION|Shift|Ctrl|Alt|Unicode|lookaside).*"));
     QStringList english;
     QString shown = QString(text).remove(QLatin1Char('&'));
     if (glossesAllowed)
@@ -156,6 +176,8 @@ void expectNoEnglishLeft(studio::MainWindow& window, const char* language) {
     QSet<QString> ids;
     for (const auto& decl : window.document()->scenario().declarations)
         ids.insert(QString::fromStdString(decl.id));
+    for (const std::string& tag : window.document()->trace()->tags)
+        ids.insert(QString::fromStdString(tag));
     for (const wdflc::RuleInfo& rule : wdflc::allRules())
         ids.insert(QString::fromLatin1(rule.id.data(), qsizetype(rule.id.size())));
     for (const QString& text : visibleTexts(window)) {
