@@ -29,6 +29,7 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     // drags): an index would cost more to build for a big tree than it saves.
     setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(document_, &Document::traceChanged, this, &CanvasScene::rebuild);
+    connect(document_, &Document::languageChanged, this, &CanvasScene::rebuild); // node captions
     connect(document_, &Document::positionChanged, this, &CanvasScene::refresh);
     connect(document_, &Document::selectionChanged, this, &CanvasScene::refresh);
     rebuild();

@@ -17,6 +17,10 @@ OutlineModel::OutlineModel(Document* document, Editor* editor, QObject* parent)
     : QAbstractItemModel(parent), document_(document), editor_(editor) {
     connect(document_, &Document::traceChanged, this, &OutlineModel::rebuild);
     connect(document_, &Document::positionChanged, this, &OutlineModel::refreshStates);
+    connect(document_, &Document::languageChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        refreshStates(); // the state names
+    });
     rebuild();
 }
 

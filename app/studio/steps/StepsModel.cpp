@@ -18,6 +18,7 @@ const QString kStepFormat = QStringLiteral("application/x-wdflc-step");
 StepsModel::StepsModel(Document* document, Editor* editor, QObject* parent)
     : QAbstractListModel(parent), document_(document), editor_(editor) {
     connect(document_, &Document::traceChanged, this, &StepsModel::reset);
+    connect(document_, &Document::languageChanged, this, &StepsModel::reset); // step texts
     connect(document_, &Document::positionChanged, this, &StepsModel::followPosition);
     followPosition();
 }
