@@ -900,6 +900,112 @@ Drag onto another object to move it there.</source>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="+30" />
+        <source>Show Details...</source>
+        <translation>詳細を表示...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide Details...</source>
+        <translation>詳細を隠す...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-21" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save All</source>
+        <translation>すべて保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes to &amp;All</source>
+        <translation>すべてにはい(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;o to All</source>
+        <translation>すべてにいいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>保存しない</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore Defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEdit</name>
     <message>
         <location filename="../app/studio/commands/ScenarioEdit.cpp" line="+121" />
@@ -1676,7 +1782,7 @@ Drag onto another object to move it there.</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+74" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2014,7 +2120,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::OutlineModel</name>
     <message>
-        <location filename="../app/studio/outline/OutlineModel.cpp" line="+131" />
+        <location filename="../app/studio/outline/OutlineModel.cpp" line="+135" />
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
@@ -2278,7 +2384,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::StepsModel</name>
     <message>
-        <location filename="../app/studio/steps/StepsModel.cpp" line="+61" />
+        <location filename="../app/studio/steps/StepsModel.cpp" line="+62" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2518,7 +2624,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::plots::TimelinePlot</name>
     <message>
-        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+236" />
+        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+240" />
         <source>Timelines</source>
         <translation>タイムライン</translation>
     </message>

@@ -900,6 +900,112 @@ Drag onto another object to move it there.</source>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="+30" />
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-21" />
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abort</source>
+        <translation>ยกเลิกการทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEdit</name>
     <message>
         <location filename="../app/studio/commands/ScenarioEdit.cpp" line="+121" />
@@ -1676,7 +1782,7 @@ Drag onto another object to move it there.</source>
         <translation>ผลวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+74" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
@@ -2014,7 +2120,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::OutlineModel</name>
     <message>
-        <location filename="../app/studio/outline/OutlineModel.cpp" line="+131" />
+        <location filename="../app/studio/outline/OutlineModel.cpp" line="+135" />
         <source>Object</source>
         <translation>ออบเจ็กต์</translation>
     </message>
@@ -2278,7 +2384,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::StepsModel</name>
     <message>
-        <location filename="../app/studio/steps/StepsModel.cpp" line="+61" />
+        <location filename="../app/studio/steps/StepsModel.cpp" line="+62" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2518,7 +2624,7 @@ Drag onto another object to move it there.</source>
 <context>
     <name>studio::plots::TimelinePlot</name>
     <message>
-        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+236" />
+        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+240" />
         <source>Timelines</source>
         <translation>ไทม์ไลน์</translation>
     </message>

@@ -1,5 +1,8 @@
 // Every .ts file is complete: no unfinished, obsolete or empty entries, and
 // each translation keeps the placeholders of its source.
+#include "i18n/QtStandardTexts.h"
+#include "i18n/Translations.h"
+
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
@@ -113,6 +116,26 @@ TEST(TranslationFiles, ApiNamesStayAsTheyAre) {
                     EXPECT_TRUE(translation.contains(name))
                         << name.toStdString() << " missing in " << translation.toStdString();
             }
+}
+
+} // namespace
+
+
+namespace {
+
+// Qt has no Thai translation of its own: the dialog buttons come from ours.
+TEST(TranslationFiles, QtDialogButtonsSpeakThaiAndJapanese) {
+    studio::i18n::Translations::install(QStringLiteral("en"));
+    const QStringList english = studio::i18n::qtStandardTexts();
+    for (const char* language : {"ja", "th"}) {
+        ASSERT_TRUE(studio::i18n::Translations::install(QString::fromLatin1(language)));
+        const QStringList translated = studio::i18n::qtStandardTexts();
+        ASSERT_EQ(translated.size(), english.size());
+        for (qsizetype i = 0; i < english.size(); ++i)
+            if (english[i] != QLatin1String("OK"))
+                EXPECT_NE(translated[i], english[i]) << language;
+    }
+    studio::i18n::Translations::install(QStringLiteral("en"));
 }
 
 } // namespace
