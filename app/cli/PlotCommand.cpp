@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "engine/Simulation.h"
+#include "i18n/Translations.h"
 #include "io/ScenarioReader.h"
 #include "TimelinePlot.h"
 
@@ -10,8 +11,6 @@
 #include <memory>
 #include <optional>
 #include <QApplication>
-#include <QDir>
-#include <QTranslator>
 
 namespace {
 
@@ -57,21 +56,6 @@ std::unique_ptr<QApplication> ensureApplication() {
     return std::make_unique<QApplication>(argc, argv);
 }
 
-// Installs every compiled translation for the language (":/i18n/*_LANG.qm"),
-// whatever the .ts files are called.
-std::vector<std::unique_ptr<QTranslator>> installTranslators(const QString& language) {
-    std::vector<std::unique_ptr<QTranslator>> installed;
-    const QDir translations(QStringLiteral(":/i18n"));
-    for (const QString& file :
-         translations.entryList({QStringLiteral("*_%1.qm").arg(language)}, QDir::Files)) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(translations.filePath(file)) &&
-            QCoreApplication::installTranslator(translator.get()))
-            installed.push_back(std::move(translator));
-    }
-    return installed;
-}
-
 } // namespace
 
 int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -93,7 +77,7 @@ int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std:
     if (!endsWith(*output, ".png") && !endsWith(*output, ".pdf"))
         return usageError(err, "the output file must end in .png or .pdf, not '" + *output + "'");
     const std::string language = line.value("--lang").value_or("en");
-    if (language != "en" && language != "ja" && language != "th")
+    if (!studio::i18n::Translations::languages().contains(QString::fromStdString(language)))
         return usageError(err, "--lang must be en, ja or th, not '" + language + "'");
     const std::string axis = line.value("--axis").value_or("events");
     if (axis != "events" && axis != "steps")
@@ -117,7 +101,9 @@ int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std:
                "application object already exists\n";
         return kIoError;
     }
-    const auto translators = installTranslators(QString::fromStdString(language));
+    if (!studio::i18n::Translations::install(QString::fromStdString(language)))
+        err << "wdflc plot: warning: the " << language
+            << " translation is not built in; the labels stay in English\n";
 
     studio::plots::TimelinePlot plot;
     plot.setLanguage(QString::fromStdString(language));

@@ -51,6 +51,25 @@ TEST_F(PlotCommandTest, WritesPngAndPdf) {
     EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}), 2);
 }
 
+TEST_F(PlotCommandTest, LanguageChangesTheLabels) {
+    // One title for every language: only the translated labels can differ.
+    const fs::path scenario = dir / "plain.wdfscn.json";
+    std::ofstream(scenario) << R"({"format":"wdf-lifecycle-scenario","version":1,"title":"T",
+      "objects":[{"id":"driver","type":"WDFDRIVER"},{"id":"device","type":"WDFDEVICE"}],
+      "steps":[{"op":"frameworkDelete","object":"device"}]})";
+    const auto render = [&](const std::string& language) {
+        const fs::path png = dir / (language + ".png");
+        EXPECT_EQ(run({scenario.string(), "-o", png.string(), "--lang", language}), 0) << err.str();
+        EXPECT_EQ(err.str().find("warning"), std::string::npos) << err.str();
+        std::ifstream in(png, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const std::string english = render("en");
+    EXPECT_EQ(render("en"), english); // the same picture every time
+    EXPECT_NE(render("ja"), english);
+    EXPECT_NE(render("th"), english);
+}
+
 TEST_F(PlotCommandTest, HelpPrintsUsage) {
     EXPECT_EQ(run({"--help"}), 0);
     EXPECT_EQ(out.str().rfind("usage: wdflc plot FILE -o OUT.png|OUT.pdf", 0), 0u) << out.str();
