@@ -67,10 +67,13 @@ protected:
 TEST_F(DiagnosticTextTest, EnglishIsTheEnginesWording) {
     Translations::install(QStringLiteral("en"));
     const wdflc::Trace trace = traceWithOneQueue();
-    for (const wdflc::DiagnosticDetail& detail : everyWording())
-        EXPECT_EQ(DiagnosticText::message(trace, detail).toStdString(),
-                  wdflc::diagnosticMessage(trace, detail))
+    for (const wdflc::DiagnosticDetail& detail : everyWording()) {
+        // The engine writes "reference(s)"; English plural forms say "references" for 2.
+        const QString engine = QString::fromStdString(wdflc::diagnosticMessage(trace, detail))
+                                   .replace(QLatin1String("(s)"), QLatin1String("s"));
+        EXPECT_EQ(DiagnosticText::message(trace, detail), engine)
             << wdflc::ruleInfo(detail.rule).id;
+    }
 }
 
 TEST_F(DiagnosticTextTest, JapaneseAndThaiWordEveryRule) {

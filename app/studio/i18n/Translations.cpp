@@ -66,9 +66,14 @@ bool install(const QString& requested) {
     state.language = language;
     QLocale::setDefault(QLocale(language));
     if (language == QLatin1String("en")) {
-        // Removing a translator already sent LanguageChange, unless none was installed.
-        QCoreApplication::postEvent(QCoreApplication::instance(),
-                                    new QEvent(QEvent::LanguageChange));
+        // English words only its plural forms ("1 warning", "2 warnings").
+        auto* plurals = new QTranslator(QCoreApplication::instance());
+        if (!plurals->load(QStringLiteral(":/i18n/wdf-lifecycle-studio_en.qm"))) {
+            delete plurals;
+            return false;
+        }
+        QCoreApplication::installTranslator(plurals);
+        state.studio = plurals;
         return true;
     }
     auto* qtBase = new QTranslator(QCoreApplication::instance());
