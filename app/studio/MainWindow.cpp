@@ -173,7 +173,10 @@ void MainWindow::sizeDocks() {
     // The canvas is the point of the window: the docks get what they need
     // around it, not half the screen.
     resizeDocks({dock("paletteDock"), dock("inspectorDock")}, {290, 390}, Qt::Horizontal);
-    resizeDocks({dock("inspectorDock"), dock("stepsDock")}, {height() / 2, height() / 4},
+    // Share the right column's own height: asking for more than the window
+    // has left beside the bottom docks would make the window grow.
+    const int column = dock("inspectorDock")->height() + dock("stepsDock")->height();
+    resizeDocks({dock("inspectorDock"), dock("stepsDock")}, {column * 3 / 5, column * 2 / 5},
                 Qt::Vertical);
     resizeDocks({dock("diagnosticsDock")}, {height() / 4}, Qt::Vertical);
 }
