@@ -173,8 +173,8 @@ void MainWindow::sizeDocks() {
     // The canvas is the point of the window: the docks get what they need
     // around it, not half the screen.
     resizeDocks({dock("paletteDock"), dock("inspectorDock")}, {290, 390}, Qt::Horizontal);
-    // Share the right column's own height: asking for more than the window
-    // has left beside the bottom docks would make the window grow.
+    // Split the right column's own height: the bottom docks take part of
+    // the window's, so fractions of the window's height do not add up.
     const int column = dock("inspectorDock")->height() + dock("stepsDock")->height();
     resizeDocks({dock("inspectorDock"), dock("stepsDock")}, {column * 3 / 5, column * 2 / 5},
                 Qt::Vertical);
