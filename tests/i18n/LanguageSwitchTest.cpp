@@ -37,6 +37,9 @@ namespace Translations = studio::i18n::Translations;
 void switchTo(const QString& language) {
     ASSERT_TRUE(Translations::choose(language));
     QApplication::processEvents(); // LanguageChange is posted to the widgets
+    // ... and the new texts' sizes post layout requests of their own.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
 }
 
 QStringList menuTitles(const QMainWindow& window) {
