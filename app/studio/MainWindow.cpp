@@ -2,10 +2,15 @@
 
 #include "canvas/CanvasView.h"
 #include "diagnostics/DiagnosticsPanel.h"
+#include "docs/DocsDock.h"
+#include "docs/HelpTopics.h"
 #include "document/Autosave.h"
 #include "document/Document.h"
 #include "document/EventNarrator.h"
 #include "document/SampleLibrary.h"
+#include "i18n/LanguageMenu.h"
+#include "i18n/Retranslator.h"
+#include "i18n/Translations.h"
 #include "inspector/InspectorView.h"
 #include "inspector/PropertyEditor.h"
 #include "outline/OutlineView.h"
@@ -22,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,10 +68,11 @@ QString localScenarioPath(const QMimeData* mime) {
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), options_(options), document_(new Document(this)), editor_(document_),
       player_(new PlayerController(document_, this)),
-      autosave_(new Autosave(document_,
-                             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
-                             this)) {
+      autosave_(new Autosave(
+          document_, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this)),
+      texts_(new i18n::Retranslator(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    document_->setLanguage(i18n::Translations::current());
     setWindowIcon(QIcon(QStringLiteral(":/icons/wdf-lifecycle-studio.svg")));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -117,9 +124,10 @@ void MainWindow::createCentralArea() {
     setCentralWidget(central);
 }
 
-QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& title, const QString& objectName,
-                                     Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(title, this);
+QDockWidget* MainWindow::addViewDock(QWidget* view, std::function<QString()> title,
+                                     const QString& objectName, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(this);
+    texts_->add([dock, title = std::move(title)] { dock->setWindowTitle(title()); });
     dock->setObjectName(objectName);
     dock->setWidget(view);
     addViewDock(dock, area);
@@ -135,22 +143,29 @@ void MainWindow::addViewDock(QDockWidget* dock, Qt::DockWidgetArea area) {
 void MainWindow::createDocks() {
     auto* palette = new PaletteView(document_, &editor_, this);
     connect(palette, &PaletteView::refused, this, &MainWindow::showRefusal);
-    addViewDock(palette, tr("Palette"), QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
-    addViewDock(new OutlineView(document_, &editor_, this), tr("Outline"),
-                QStringLiteral("outlineDock"), Qt::LeftDockWidgetArea);
+    addViewDock(
+        palette, [] { return tr("Palette"); }, QStringLiteral("paletteDock"),
+        Qt::LeftDockWidgetArea);
+    addViewDock(
+        new OutlineView(document_, &editor_, this), [] { return tr("Outline"); },
+        QStringLiteral("outlineDock"), Qt::LeftDockWidgetArea);
 
     auto* properties = new PropertyEditor(document_, &editor_, this);
     connect(properties, &PropertyEditor::refused, this, &MainWindow::showRefusal);
-    addViewDock(properties, tr("Properties"), QStringLiteral("propertiesDock"),
-                Qt::RightDockWidgetArea);
+    addViewDock(
+        properties, [] { return tr("Properties"); }, QStringLiteral("propertiesDock"),
+        Qt::RightDockWidgetArea);
 
     auto* steps = new StepsPanel(document_, &editor_, this);
     connect(steps, &StepsPanel::refused, this, &MainWindow::showRefusal);
-    addViewDock(steps, tr("Steps"), QStringLiteral("stepsDock"), Qt::RightDockWidgetArea);
+    addViewDock(
+        steps, [] { return tr("Steps"); }, QStringLiteral("stepsDock"), Qt::RightDockWidgetArea);
 
     auto* history = new QUndoView(document_->undoStack(), this);
-    history->setEmptyLabel(tr("<opened>"));
-    addViewDock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    texts_->add([history] { history->setEmptyLabel(tr("<opened>")); });
+    addViewDock(
+        history, [] { return tr("History"); }, QStringLiteral("historyDock"),
+        Qt::RightDockWidgetArea);
 
     createViewDocks();
     arrangeDocks();
@@ -159,11 +174,12 @@ void MainWindow::createDocks() {
 void MainWindow::arrangeDocks() {
     auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
     // Right: what the selected object is (inspector) and how it is made
-    // (properties) on top; the steps and the undo history below.
+    // (properties) and the documentation on top; the steps and the undo history below.
     // Split before tabifying: splitting a tabbed dock only adds a tab.
     splitDockWidget(dock("inspectorDock"), dock("stepsDock"), Qt::Vertical);
     tabifyDockWidget(dock("inspectorDock"), dock("propertiesDock"));
     tabifyDockWidget(dock("stepsDock"), dock("historyDock"));
+    tabifyDockWidget(dock("inspectorDock"), dock("docsDock"));
     dock("inspectorDock")->raise();
     dock("stepsDock")->raise();
 }
@@ -181,6 +197,18 @@ void MainWindow::sizeDocks() {
     resizeDocks({dock("diagnosticsDock")}, {height() / 4}, Qt::Vertical);
 }
 
+void MainWindow::changeEvent(QEvent* event) {
+    // texts_ relabels menus, tool bars and docks; what is made from the
+    // document follows its language.
+    if (event->type() == QEvent::LanguageChange) {
+        document_->setLanguage(i18n::Translations::current());
+        statusBar()->showMessage(tr("Ready")); // a message in the old language would linger
+        updateTitle();
+        updateCaption();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     // Sizes are only meaningful once the window has its size; a restored
@@ -195,10 +223,12 @@ void MainWindow::showEvent(QShowEvent* event) {
 }
 
 void MainWindow::createViewDocks() {
-    addViewDock(new InspectorView(document_, this), tr("Inspector"),
-                QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
-    addViewDock(new DiagnosticsPanel(document_, this), tr("Diagnostics"),
-                QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
+    addViewDock(
+        new InspectorView(document_, this), [] { return tr("Inspector"); },
+        QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    addViewDock(
+        new DiagnosticsPanel(document_, this), [] { return tr("Diagnostics"); },
+        QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
 
     auto* timelines = new plots::TimelineDock(this);
     addViewDock(timelines, Qt::BottomDockWidgetArea);
@@ -237,6 +267,17 @@ void MainWindow::createViewDocks() {
     sequence->setLanguage(document_->language());
     showSequence();
     tabifyDockWidget(timelines, sequence);
+
+    auto* docs = new docs::DocsDock(document_, this);
+    addViewDock(docs, Qt::RightDockWidgetArea);
+    docs->installHelpKey(this);
+    // Choosing an object type in the palette opens that type's topic.
+    auto* palette = findChild<PaletteView*>(QStringLiteral("palette"));
+    connect(palette, &QListWidget::currentItemChanged, docs, [docs](QListWidgetItem* item) {
+        if (item != nullptr)
+            docs->showTopic(docs::HelpTopics::forObjectType(
+                static_cast<wdflc::ObjectType>(item->data(PaletteView::TypeRole).toInt())));
+    });
 }
 
 void MainWindow::createActions() {
@@ -246,34 +287,73 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newFile);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithPrompt);
-    recentMenu_ = file->addMenu(tr("Open &Recent"));
-    samplesMenu_ = file->addMenu(tr("&Samples"));
+    // Every text is set through texts_, which sets it again when the
+    // language changes; an action is made first and labelled there.
+    auto menu = [this](QMenu* parent, std::function<QString()> title) {
+        QMenu* created =
+            parent != nullptr ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
+        texts_->add([created, title = std::move(title)] { created->setTitle(title()); });
+        return created;
+    };
+    auto action = [this](QMenu* parent, std::function<QString()> text) {
+        QAction* created = parent->addAction(QString());
+        texts_->add([created, text = std::move(text)] { created->setText(text()); });
+        return created;
+    };
+
+    QMenu* file = menu(nullptr, [] { return tr("&File"); });
+    QAction* newFile = action(file, [] { return tr("&New"); });
+    newFile->setShortcut(QKeySequence::New);
+    connect(newFile, &QAction::triggered, this, &MainWindow::newFile);
+    QAction* open = action(file, [] { return tr("&Open…"); });
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::openWithPrompt);
+    recentMenu_ = menu(file, [] { return tr("Open &Recent"); });
+    samplesMenu_ = menu(file, [] { return tr("&Samples"); });
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction* save = action(file, [] { return tr("&Save"); });
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, &MainWindow::save);
+    QAction* saveAs = action(file, [] { return tr("Save &As…"); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = action(file, [] { return tr("&Quit"); });
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
     rebuildRecentMenu();
     rebuildSamplesMenu();
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    QMenu* edit = menu(nullptr, [] { return tr("&Edit"); });
+    // Plain actions rather than QUndoStack::createUndoAction(): its prefix
+    // is fixed at creation, and ours must follow the language.
+    QUndoStack* stack = document_->undoStack();
+    QAction* undo = edit->addAction(QString());
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(stack->canUndo());
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    QAction* redo = edit->addAction(QString());
     redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    redo->setEnabled(stack->canRedo());
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    const auto labelUndoRedo = [undo, redo, stack] {
+        undo->setText(tr("&Undo %1").arg(stack->undoText()).trimmed());
+        redo->setText(tr("&Redo %1").arg(stack->redoText()).trimmed());
+    };
+    texts_->add(labelUndoRedo);
+    connect(stack, &QUndoStack::indexChanged, this, labelUndoRedo);
+    connect(stack, &QUndoStack::cleanChanged, this, labelUndoRedo);
     edit->addSeparator();
-    QAction* remove = edit->addAction(tr("&Remove Object"), this, [this] {
+    QAction* remove = action(edit, [] { return tr("&Remove Object"); });
+    connect(remove, &QAction::triggered, this, [this] {
         if (document_->selectedObject() != wdflc::kNoObject)
             showRefusal(editor_.removeObject(document_->selectedObject()));
     });
     remove->setShortcut(QKeySequence::Delete);
     objectActions_ << remove;
-    QAction* autoDrain = edit->addAction(tr("Drain Deferred Work After Each &Step"));
+    QAction* autoDrain = action(edit, [] { return tr("Drain Deferred Work After Each &Step"); });
     autoDrain->setCheckable(true);
     autoDrain->setChecked(document_->scenario().autoDrain);
     connect(autoDrain, &QAction::triggered, this,
@@ -281,29 +361,36 @@ void MainWindow::createMenus() {
     connect(document_, &Document::traceChanged, autoDrain,
             [this, autoDrain] { autoDrain->setChecked(document_->scenario().autoDrain); });
 
-    viewMenu_ = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-in.svg")),
-                                           tr("Zoom &In"), canvas_, &CanvasView::zoomIn);
+    viewMenu_ = menu(nullptr, [] { return tr("&View"); });
+    QAction* zoomIn = action(viewMenu_, [] { return tr("Zoom &In"); });
+    zoomIn->setIcon(QIcon(QStringLiteral(":/icons/actions/zoom-in.svg")));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction* zoomOut = viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-out.svg")),
-                                            tr("Zoom &Out"), canvas_, &CanvasView::zoomOut);
+    connect(zoomIn, &QAction::triggered, canvas_, &CanvasView::zoomIn);
+    QAction* zoomOut = action(viewMenu_, [] { return tr("Zoom &Out"); });
+    zoomOut->setIcon(QIcon(QStringLiteral(":/icons/actions/zoom-out.svg")));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction* fit = viewMenu_->addAction(QIcon(QStringLiteral(":/icons/actions/zoom-fit.svg")),
-                                        tr("&Fit to View"), canvas_, &CanvasView::fitToView);
+    connect(zoomOut, &QAction::triggered, canvas_, &CanvasView::zoomOut);
+    QAction* fit = action(viewMenu_, [] { return tr("&Fit to View"); });
+    fit->setIcon(QIcon(QStringLiteral(":/icons/actions/zoom-fit.svg")));
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
-    viewMenu_->addAction(tr("&Actual Size"), canvas_, &CanvasView::resetZoom);
+    connect(fit, &QAction::triggered, canvas_, &CanvasView::fitToView);
+    QAction* actualSize = action(viewMenu_, [] { return tr("&Actual Size"); });
+    connect(actualSize, &QAction::triggered, canvas_, &CanvasView::resetZoom);
+    viewMenu_->addSeparator();
+    viewMenu_->addMenu(new i18n::LanguageMenu(this));
     viewMenu_->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         viewMenu_->addAction(dock->toggleViewAction());
 
-    driveMenu_ = menuBar()->addMenu(tr("&Drive"));
+    driveMenu_ = menu(nullptr, [] { return tr("&Drive"); });
 
-    QMenu* play = menuBar()->addMenu(tr("&Play"));
+    QMenu* play = menu(nullptr, [] { return tr("&Play"); });
     play->addActions(player_->actions());
     connect(document_, &Document::languageChanged, this, &MainWindow::rebuildSamplesMenu);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
+    QMenu* help = menu(nullptr, [] { return tr("&Help"); });
+    QAction* about = action(help, [] { return tr("&About"); });
+    connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About WDF Lifecycle Studio"),
                            tr("WDF Lifecycle Studio shows the life cycle of KMDF and UMDF "
                               "framework objects: build a tree, drive it, and watch every "
@@ -312,22 +399,27 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createToolBars() {
-    auto* drive = addToolBar(tr("Drive"));
+    auto* drive = addToolBar(QString());
+    texts_->add([drive] { drive->setWindowTitle(tr("Drive")); });
     drive->setObjectName(QStringLiteral("driveToolBar"));
     createDriveActions(driveMenu_, drive);
     addToolBarBreak();
-    QToolBar* view = addToolBar(tr("View"));
+    QToolBar* view = addToolBar(QString());
+    texts_->add([view] { view->setWindowTitle(tr("View")); });
     view->setObjectName(QStringLiteral("viewToolBar"));
-    for (QAction* action : viewMenu_->actions().mid(0, 3))
+    for (QAction* action : viewMenu_->actions().mid(0, 3)) // zoom in, zoom out, fit
         view->addAction(action);
     view->addSeparator();
-    shuffleAction_ = view->addAction(tr("Shuffle Siblings"));
+    shuffleAction_ = view->addAction(QString());
     shuffleAction_->setCheckable(true);
-    shuffleAction_->setToolTip(tr("Run the scenario with siblings in a shuffled order: the "
-                                  "orders that hold in every run are the ones to rely on."));
     seedBox_ = new QSpinBox(view);
     seedBox_->setRange(1, 999999);
-    seedBox_->setPrefix(tr("seed "));
+    texts_->add([this] {
+        shuffleAction_->setText(tr("Shuffle Siblings"));
+        shuffleAction_->setToolTip(tr("Run the scenario with siblings in a shuffled order: the "
+                                      "orders that hold in every run are the ones to rely on."));
+        seedBox_->setPrefix(tr("seed "));
+    });
     seedBox_->setEnabled(false);
     view->addWidget(seedBox_);
     auto applySeed = [this] {
@@ -349,13 +441,18 @@ void MainWindow::createDriveActions(QMenu* menu, QToolBar* toolBar) {
                                       .section(QLatin1Char('_'), 0, 0));
         action->setCheckable(true);
         action->setData(static_cast<int>(irql));
-        action->setToolTip(tr("New steps run at %1")
-                               .arg(QString::fromLatin1(name.data(), qsizetype(name.size()))));
+        docs::HelpTopics::set(action, docs::HelpTopics::forOp(wdflc::Op::SetIrql));
+        const QString irqlName = QString::fromLatin1(name.data(), qsizetype(name.size()));
+        texts_->add(
+            [action, irqlName] { action->setToolTip(tr("New steps run at %1").arg(irqlName)); });
         action->setChecked(irql == wdflc::Irql::Passive);
     }
-    toolBar->addWidget(new QLabel(tr(" IRQL: "), toolBar));
+    auto* irqlLabel = new QLabel(toolBar);
+    texts_->add([irqlLabel] { irqlLabel->setText(tr(" IRQL: ")); });
+    toolBar->addWidget(irqlLabel);
     toolBar->addActions(irqlGroup_->actions());
-    QMenu* irqlMenu = menu->addMenu(tr("IRQL of New Steps"));
+    QMenu* irqlMenu = menu->addMenu(QString());
+    texts_->add([irqlMenu] { irqlMenu->setTitle(tr("IRQL of New Steps")); });
     irqlMenu->addActions(irqlGroup_->actions());
 
     frameworkGroup_ = new QActionGroup(this);
@@ -370,47 +467,63 @@ void MainWindow::createDriveActions(QMenu* menu, QToolBar* toolBar) {
     }
     toolBar->addSeparator();
     toolBar->addActions(frameworkGroup_->actions());
-    QMenu* frameworkMenu = menu->addMenu(tr("Framework"));
+    QMenu* frameworkMenu = menu->addMenu(QString());
+    texts_->add([frameworkMenu] { frameworkMenu->setTitle(tr("Framework")); });
     frameworkMenu->addActions(frameworkGroup_->actions());
     menu->addSeparator();
     toolBar->addSeparator();
 
     tagEdit_ = new QLineEdit(toolBar);
-    tagEdit_->setPlaceholderText(tr("tag"));
-    tagEdit_->setToolTip(tr("Tag for Reference and Dereference (optional)"));
+    texts_->add([this] {
+        tagEdit_->setPlaceholderText(tr("tag"));
+        tagEdit_->setToolTip(tr("Tag for Reference and Dereference (optional)"));
+    });
     tagEdit_->setMaximumWidth(90);
 
     struct StepAction {
         wdflc::Op op;
         QString icon;
-        QString text;
-        QString tip;
+        std::function<QString()> text;
+        std::function<QString()> tip;
         bool needsObject;
     };
     const StepAction actions[] = {
-        {wdflc::Op::Reference, QStringLiteral("reference"), tr("Reference"),
-         tr("WdfObjectReferenceWithTag on the selected object"), true},
-        {wdflc::Op::Dereference, QStringLiteral("dereference"), tr("Dereference"),
-         tr("WdfObjectDereferenceWithTag on the selected object"), true},
-        {wdflc::Op::Delete, QStringLiteral("delete"), tr("Delete"),
-         tr("WdfObjectDelete on the selected object"), true},
-        {wdflc::Op::FrameworkDelete, QStringLiteral("framework-delete"), tr("Framework Delete"),
-         tr("The framework deletes the selected object (device removal, driver unload)"), true},
-        {wdflc::Op::CompleteRequest, QStringLiteral("complete"), tr("Complete Request"),
-         tr("WdfRequestComplete on the selected request"), true},
-        {wdflc::Op::BeginCallback, QStringLiteral("begin-callback"), tr("Begin Callback"),
-         tr("An EvtWorkItem, EvtTimerFunc or EvtDpcFunc of the selected object starts running"),
+        {wdflc::Op::Reference, QStringLiteral("reference"), [] { return tr("Reference"); },
+         [] { return tr("WdfObjectReferenceWithTag on the selected object"); }, true},
+        {wdflc::Op::Dereference, QStringLiteral("dereference"), [] { return tr("Dereference"); },
+         [] { return tr("WdfObjectDereferenceWithTag on the selected object"); }, true},
+        {wdflc::Op::Delete, QStringLiteral("delete"), [] { return tr("Delete"); },
+         [] { return tr("WdfObjectDelete on the selected object"); }, true},
+        {wdflc::Op::FrameworkDelete, QStringLiteral("framework-delete"),
+         [] { return tr("Framework Delete"); },
+         [] {
+             return tr("The framework deletes the selected object (device removal, driver unload)");
+         },
          true},
-        {wdflc::Op::EndCallback, QStringLiteral("end-callback"), tr("End Callback"),
-         tr("That callback returns"), true},
-        {wdflc::Op::Drain, QStringLiteral("drain"), tr("Drain"),
-         tr("Run the deferred work queued for the worker thread now"), false},
+        {wdflc::Op::CompleteRequest, QStringLiteral("complete"),
+         [] { return tr("Complete Request"); },
+         [] { return tr("WdfRequestComplete on the selected request"); }, true},
+        {wdflc::Op::BeginCallback, QStringLiteral("begin-callback"),
+         [] { return tr("Begin Callback"); },
+         [] {
+             return tr("An EvtWorkItem, EvtTimerFunc or EvtDpcFunc of the selected object starts "
+                       "running");
+         },
+         true},
+        {wdflc::Op::EndCallback, QStringLiteral("end-callback"), [] { return tr("End Callback"); },
+         [] { return tr("That callback returns"); }, true},
+        {wdflc::Op::Drain, QStringLiteral("drain"), [] { return tr("Drain"); },
+         [] { return tr("Run the deferred work queued for the worker thread now"); }, false},
     };
     for (const StepAction& entry : actions) {
         auto* action = new QAction(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(entry.icon)),
-                                   entry.text, this);
-        action->setToolTip(entry.tip);
+                                   QString(), this);
+        texts_->add([action, text = entry.text, tip = entry.tip] {
+            action->setText(text());
+            action->setToolTip(tip());
+        });
         const wdflc::Op op = entry.op;
+        docs::HelpTopics::set(action, docs::HelpTopics::forOp(op));
         connect(action, &QAction::triggered, this, [this, op] { appendStep(op); });
         menu->addAction(action);
         toolBar->addAction(action);

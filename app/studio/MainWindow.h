@@ -3,6 +3,7 @@
 #include "commands/Editor.h"
 #include "model/Scenario.h"
 
+#include <functional>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ class QMenu;
 class QSpinBox;
 
 namespace studio {
+namespace i18n {
+class Retranslator;
+}
 
 class Autosave;
 class CanvasView;
@@ -52,6 +56,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -61,8 +66,9 @@ private:
     void createDocks();
     // Views of the trace that live in docks. Helpers add theirs here.
     void createViewDocks();
-    QDockWidget* addViewDock(QWidget* view, const QString& title, const QString& objectName,
-                             Qt::DockWidgetArea area);
+    // `title` is called again when the language changes.
+    QDockWidget* addViewDock(QWidget* view, std::function<QString()> title,
+                             const QString& objectName, Qt::DockWidgetArea area);
     void addViewDock(QDockWidget* dock, Qt::DockWidgetArea area);
     void arrangeDocks();
     void sizeDocks();
@@ -96,6 +102,7 @@ private:
     Editor editor_;
     PlayerController* player_;
     Autosave* autosave_;
+    i18n::Retranslator* texts_; // re-runs the tr() calls of menus, tool bars and docks
     CanvasView* canvas_ = nullptr;
     QLabel* caption_ = nullptr;
     PlayerBar* playerBar_ = nullptr;
