@@ -6,6 +6,8 @@
 #include "DiagramImageExport.h"
 #include "DiagramLabelsQt.h"
 #include "docs/DocsDock.h"
+#include "docs/HelpTopics.h"
+#include "docs/TopicLibrary.h"
 #include "document/Document.h"
 #include "i18n/DiagnosticText.h"
 #include "i18n/Translations.h"
@@ -261,6 +263,16 @@ TEST_F(LanguageSwitch, F1OpensTheTopicOfTheFocusedControl) {
     diagnostics->setFocus();
     QTest::keyClick(diagnostics, Qt::Key_F1);
     EXPECT_EQ(docs->currentTopic(), QStringLiteral("index"));
+}
+
+// Every dock of the main window names a topic for F1.
+TEST_F(LanguageSwitch, EveryDockHasAHelpTopic) {
+    auto window = newWindow();
+    const QStringList topics = studio::docs::TopicLibrary::topicIds(QStringLiteral("en"));
+    for (const QDockWidget* dock : window->findChildren<QDockWidget*>()) {
+        const QString topic = studio::docs::HelpTopics::forWidget(dock);
+        EXPECT_TRUE(topics.contains(topic)) << dock->objectName().toStdString();
+    }
 }
 
 } // namespace

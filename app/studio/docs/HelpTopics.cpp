@@ -116,7 +116,7 @@ QString forWidget(const QWidget* widget) {
         {QStringLiteral("historyDock"), QStringLiteral("studio-tour")},
         {QStringLiteral("diagnosticsDock"), QStringLiteral("index")},
         {QStringLiteral("timelinesDock"), QStringLiteral("cleanup-destroy-order")},
-        {QStringLiteral("diagramDock"), QStringLiteral("cleanup-destroy-order")},
+        {QStringLiteral("sequenceDiagramDock"), QStringLiteral("cleanup-destroy-order")},
         {QStringLiteral("docsDock"), QStringLiteral("studio-tour")},
         {QStringLiteral("driveToolBar"), QStringLiteral("wdfobjectdelete")},
         {QStringLiteral("viewToolBar"), QStringLiteral("studio-tour")},
