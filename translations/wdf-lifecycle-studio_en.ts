@@ -34,7 +34,7 @@
 <context>
     <name>studio::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/studio/MainWindow.cpp" line="+620"/>
+        <location filename="../app/studio/MainWindow.cpp" line="+623"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
