@@ -664,12 +664,12 @@
     <message>
         <location line="+4" />
         <source>The last reference went away at %1, and the destroy of %2 must run at PASSIVE_LEVEL, so it was queued.</source>
-        <translation>最後の参照は %1 で解放されましたが、%2 の破棄は PASSIVE_LEVEL で実行する必要があるため、キューに入れられました。</translation>
+        <translation>最後の参照は %1 で解除されましたが、%2 の破棄は PASSIVE_LEVEL で実行する必要があるため、キューに入れられました。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The request was completed above PASSIVE_LEVEL: its passive child is detached and deleted later at PASSIVE_LEVEL, after the request.</source>
-        <translation>要求は PASSIVE_LEVEL より上で完了しました。パッシブ レベルの子は切り離され、要求の後で PASSIVE_LEVEL で削除されます。</translation>
+        <translation>要求は PASSIVE_LEVEL より上で完了しました。パッシブ オブジェクトである子は切り離され、要求の後で PASSIVE_LEVEL で削除されます。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1493,7 +1493,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2" />
         <source>waiting for references</source>
-        <translation>参照の解放待ち</translation>
+        <translation>参照の解除待ち</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2094,7 +2094,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+0" />
         <source>released</source>
-        <translation>解放済み</translation>
+        <translation>解除済み</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2104,7 +2104,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2" />
         <source>No references taken or released yet.</source>
-        <translation>まだ参照の取得も解放も行われていません。</translation>
+        <translation>まだ参照の取得も解除も行われていません。</translation>
     </message>
     <message>
         <location line="+3" />

@@ -649,7 +649,7 @@
     <message>
         <location line="+7" />
         <source>Paged-pool memory is cleaned up at PASSIVE_LEVEL, so the work was queued.</source>
-        <translation>หน่วยความจำจาก เพจพูล (paged pool) ต้องเก็บกวาดที่ PASSIVE_LEVEL งานจึงถูกเข้าคิว</translation>
+        <translation>หน่วยความจำจากเพจพูล (paged pool) ต้องเก็บกวาดที่ PASSIVE_LEVEL งานจึงถูกเข้าคิว</translation>
     </message>
     <message>
         <location line="+2" />
@@ -669,7 +669,7 @@
     <message>
         <location line="+4" />
         <source>The request was completed above PASSIVE_LEVEL: its passive child is detached and deleted later at PASSIVE_LEVEL, after the request.</source>
-        <translation>คำขอถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL: ออบเจ็กต์ลูกพาสซีฟ ของมันถูกแยกออกและลบทีหลังที่ PASSIVE_LEVEL หลังจากคำขอ</translation>
+        <translation>คำขอถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL: ออบเจ็กต์ลูกพาสซีฟของมันถูกแยกออกและลบทีหลังที่ PASSIVE_LEVEL หลังจากคำขอ</translation>
     </message>
     <message>
         <location line="+5" />
@@ -699,7 +699,7 @@
     <message>
         <location line="+2" />
         <source>Nothing has happened yet. Press Play to run the scenario.</source>
-        <translation>ยังไม่มีอะไรเกิดขึ้น กด เล่น เพื่อรันสถานการณ์จำลอง</translation>
+        <translation>ยังไม่มีอะไรเกิดขึ้น กด “เล่น” เพื่อรันสถานการณ์จำลอง</translation>
     </message>
 </context>
 <context>
@@ -757,7 +757,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A memory buffer; paged-pool buffers need PASSIVE_LEVEL cleanup.</source>
-        <translation>บัฟเฟอร์หน่วยความจำ บัฟเฟอร์จาก เพจพูล (paged pool) ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL</translation>
+        <translation>บัฟเฟอร์หน่วยความจำ บัฟเฟอร์จากเพจพูล (paged pool) ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
