@@ -267,6 +267,8 @@ void MainWindow::createViewDocks() {
     sequence->setLanguage(document_->language());
     showSequence();
     tabifyDockWidget(timelines, sequence);
+    // The diagram is built only while its tab shows: long traces cost nothing until then.
+    timelines->raise();
 
     auto* docs = new docs::DocsDock(document_, this);
     addViewDock(docs, Qt::RightDockWidgetArea);

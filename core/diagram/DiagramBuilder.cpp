@@ -3,7 +3,6 @@
 #include "model/ObjectType.h"
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 
 namespace wdflc::diagram {
@@ -105,24 +104,33 @@ private:
         }
         lifelineOf_.assign(decls.size(), std::nullopt);
         std::vector<bool> visited(decls.size(), false);
-        std::function<void(ObjectId)> visit = [&](ObjectId id) {
-            if (visited[id])
-                return;
-            visited[id] = true;
-            const ObjectDecl& decl = decls[id];
-            bool collapsed = options_.collapseObjectsWithoutCallbacks && !declaresCallbacks(decl);
-            if (created[id] && !collapsed) {
-                lifelineOf_[id] = diagram_.lifelines.size();
-                addLifeline(LifelineKind::Object, id, decl.id, std::string(typeName(decl.type)));
+        // Depth first with an explicit stack: a scenario may nest objects
+        // deeper than the call stack allows.
+        auto visitTree = [&](ObjectId root) {
+            std::vector<ObjectId> stack{root};
+            while (!stack.empty()) {
+                ObjectId id = stack.back();
+                stack.pop_back();
+                if (visited[id])
+                    continue;
+                visited[id] = true;
+                const ObjectDecl& decl = decls[id];
+                bool collapsed =
+                    options_.collapseObjectsWithoutCallbacks && !declaresCallbacks(decl);
+                if (created[id] && !collapsed) {
+                    lifelineOf_[id] = diagram_.lifelines.size();
+                    addLifeline(LifelineKind::Object, id, decl.id,
+                                std::string(typeName(decl.type)));
+                }
+                for (auto child = children[id].rbegin(); child != children[id].rend(); ++child)
+                    stack.push_back(*child);
             }
-            for (ObjectId child : children[id])
-                visit(child);
         };
         for (ObjectId root : roots)
-            visit(root);
+            visitTree(root);
         // A parent cycle cannot come from the reader; still, draw every object once.
         for (ObjectId id = 0; id < decls.size(); ++id)
-            visit(id);
+            visitTree(id);
     }
 
     std::optional<std::size_t> objectLifeline(ObjectId object) const {

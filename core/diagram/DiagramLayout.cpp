@@ -169,6 +169,7 @@ private:
         std::vector<double> gap(count > 0 ? count - 1 : 0);
         for (std::size_t i = 0; i + 1 < count; ++i)
             gap[i] = (headerWidth_[i] + headerWidth_[i + 1]) / 2 + kLifelineGap;
+        const double narrowestGap = gap.empty() ? 0 : *std::min_element(gap.begin(), gap.end());
         double leftExtra = headerWidth_.empty() ? 0 : headerWidth_[0] / 2;
         double rightExtra = headerWidth_.empty() ? 0 : headerWidth_.back() / 2;
         // Widen the gaps the labels need: narrow spans first, so a long label
@@ -203,6 +204,10 @@ private:
             std::size_t a = std::min(row.from, row.to);
             std::size_t b = std::max(row.from, row.to);
             double need = m.labelWidth + kLabelPadding;
+            // Gaps only grow, so a span of many gaps that the narrowest gap
+            // already covers needs no sum: long traces stay linear.
+            if (static_cast<double>(b - a) * narrowestGap >= need)
+                continue;
             double have = 0;
             for (std::size_t k = a; k < b; ++k)
                 have += gap[k];
