@@ -35,7 +35,11 @@ TEST(TimelinesInTheStudio, FollowTheDocumentAndMoveIt) {
     EXPECT_EQ(plot.selectedObjects(), std::vector<wdflc::ObjectId>{rows[2].object});
 
     // A click on another object's bar selects it in the document and moves
-    // the document to the clicked event.
+    // the document to the clicked event. Floating and tall, every row is in view.
+    dock->setFloating(true);
+    dock->resize(1200, 800);
+    QApplication::processEvents();
+    dock->plot()->replotNow();
     dock->plot()->replotNow();
     QCPAxisRect* lifetimes = plot.customPlot()->axisRects().at(0);
     const auto& target = rows[1];

@@ -30,6 +30,7 @@ constexpr int kRowPixels = 18;       // the height of a row, unless every row is
 constexpr int kKeyEntryPixels = 160; // the width of one entry of the colour key
 constexpr int kAxisLabelPixels = 80; // the width a label of the event/step axis needs
 constexpr double kRowsPerWheelStep = 3;
+constexpr int kCompactHeight = 380;  // below this the plot has no title and no key
 constexpr double kTickTolerance = 5; // pixels
 constexpr int kClickSlop = 4;        // pixels a click may move and stay a click
 constexpr int kRowLabelPixels = 15;  // the least height a row label needs
@@ -53,7 +54,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QWidget(parent), plot_(new QCustom
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
-    setMinimumSize(320, 400); // below this the stacked plots stop being legible
+    setMinimumSize(320, 260); // the studio's bottom dock at its screenshot size
     buildLayout();
     buildKey();
     retranslate();
@@ -107,10 +108,10 @@ void TimelinePlot::buildLayout() {
     irqlRect_ = addRect(4, 0.9);
     queueRect_ = addRect(5, 1.6);
     // Small floors, so that the lifetimes get the height a short dock has.
-    irqlRect_->setMinimumSize(0, 3 * 15);
-    referenceRect_->setMinimumSize(0, 40);
-    queueRect_->setMinimumSize(0, 45);
-    lifetimeRect_->setMinimumSize(0, 3 * kRowPixels);
+    irqlRect_->setMinimumSize(0, 3 * 14);
+    referenceRect_->setMinimumSize(0, 36);
+    queueRect_->setMinimumSize(0, 40);
+    lifetimeRect_->setMinimumSize(0, 2 * kRowPixels);
     // Ceilings too: the rows take whatever height is left (tall exports, big docks).
     referenceRect_->setMaximumSize(QWIDGETSIZE_MAX, 200);
     irqlRect_->setMaximumSize(QWIDGETSIZE_MAX, 80);
@@ -366,7 +367,31 @@ bool TimelinePlot::eventFilter(QObject* watched, QEvent* event) {
 void TimelinePlot::resizeEvent(QResizeEvent* event) {
     // As many key entries per line as the width holds, so the key stays short.
     key_->setWrap(std::clamp(event->size().width() / kKeyEntryPixels, 4, 15));
+    setCompact(event->size().height() < kCompactHeight);
     QWidget::resizeEvent(event);
+}
+
+void TimelinePlot::setCompact(bool compact) {
+    // A short plot gives the title's and the key's lines to the plots (the
+    // dock has a title, and the tooltips name every colour).
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    QCPLayoutGrid* layout = plot_->plotLayout();
+    if (compact) {
+        layout->take(key_);
+        layout->take(title_);
+        layout->simplify();
+    } else {
+        for (QCPLayoutElement* element :
+             {static_cast<QCPLayoutElement*>(key_), static_cast<QCPLayoutElement*>(title_)}) {
+            layout->insertRow(0);
+            layout->addElement(0, 0, element);
+            layout->setRowStretchFactor(0, 0.001);
+        }
+    }
+    referenceLegend_->setVisible(!compact_ && !selected_.empty());
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimelinePlot::focusObject(ObjectId object) {
@@ -542,7 +567,7 @@ void TimelinePlot::rebuildReferenceGraphs() {
         referenceGraphs_.push_back(creation);
         referenceSeries_.push_back(std::move(series));
     }
-    referenceLegend_->setVisible(!selected_.empty());
+    referenceLegend_->setVisible(!compact_ && !selected_.empty());
     referenceHint_->setVisible(selected_.empty());
     valueAxisOf(referenceRect_)->setRange(-0.2, highest + 0.6);
     bars_->setSelectedRows(selectedRows());

@@ -108,6 +108,7 @@ private:
     void applyKeyRange(const QCPRange& range);
     void clampRowRange();
     void scrollToRow(std::uint32_t row);
+    void setCompact(bool compact);
     void onMousePress(QMouseEvent* event);
     void onMouseRelease(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
@@ -128,6 +129,7 @@ private:
     QString language_ = QStringLiteral("en");
     bool syncingRanges_ = false;
     bool allRows_ = false; // showAllRows(): every row in view, however thin
+    bool compact_ = false; // too short for the title and the key
     QPoint pressPoint_;
 
     QCustomPlot* plot_;
