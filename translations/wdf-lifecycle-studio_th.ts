@@ -2201,7 +2201,7 @@ Please verify the correct file name was given.</source>
         <translation>ผลวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+76" />
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
@@ -3043,7 +3043,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::plots::TimelinePlot</name>
     <message>
-        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+240" />
+        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+241" />
         <source>Timelines</source>
         <translation>ไทม์ไลน์</translation>
     </message>
@@ -3088,7 +3088,7 @@ Please verify the correct file name was given.</source>
         <translation>%1: การอ้างอิงตอนสร้าง</translation>
     </message>
     <message>
-        <location line="+355" />
+        <location line="+379" />
         <source>%1
 %2 from event %3 to event %4</source>
         <translation>%1
