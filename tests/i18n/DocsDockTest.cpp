@@ -90,6 +90,17 @@ TEST(DocsDock, FollowsTheDocumentsLanguage) {
     EXPECT_EQ(dock.currentLanguage(), QStringLiteral("en"));
 }
 
+TEST(DocsDock, RemembersWhetherItFollows) {
+    studio::Document document;
+    {
+        DocsDock dock(&document);
+        dock.setFollowsAnimation(false);
+    }
+    DocsDock again(&document);
+    EXPECT_FALSE(again.followsAnimation());
+    again.setFollowsAnimation(true);
+}
+
 TEST(DocsDock, FollowsTheAnimation) {
     studio::Document document;
     QFile sample(

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
@@ -26,6 +27,7 @@ namespace {
 
 constexpr int kTopicRole = Qt::UserRole + 1;
 const QString kContents = QStringLiteral("index");
+const QString kFollowKey = QStringLiteral("docs/followAnimation");
 
 } // namespace
 
@@ -46,7 +48,7 @@ DocsDock::DocsDock(Document* document, QWidget* parent)
     search_->setObjectName(QStringLiteral("docsSearch"));
     search_->setClearButtonEnabled(true);
     follow_->setObjectName(QStringLiteral("docsFollow"));
-    follow_->setChecked(true);
+    follow_->setChecked(QSettings().value(kFollowKey, true).toBool());
     contents_->setObjectName(QStringLiteral("docsContents"));
     contents_->setHeaderHidden(true);
     contents_->setRootIsDecorated(true);
@@ -83,6 +85,8 @@ DocsDock::DocsDock(Document* document, QWidget* parent)
     connect(browser_, &QTextBrowser::sourceChanged, this, &DocsDock::fitHeadings);
     connect(search_, &QLineEdit::textChanged, this, &DocsDock::showContentsOrResults);
     connect(contentsToggle_, &QToolButton::toggled, this, &DocsDock::showContentsOrResults);
+    connect(follow_, &QCheckBox::toggled, this,
+            [](bool follow) { QSettings().setValue(kFollowKey, follow); });
     connect(contents_, &QTreeWidget::itemClicked, this, &DocsDock::openItem);
     connect(contents_, &QTreeWidget::itemActivated, this, &DocsDock::openItem);
     connect(document_, &Document::positionChanged, this, &DocsDock::followPosition);
