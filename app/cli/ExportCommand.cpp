@@ -9,6 +9,7 @@
 #include "DiagramImageExport.h"
 #include "DiagramLabelsQt.h"
 #include "engine/Simulation.h"
+#include "i18n/DiagnosticText.h"
 #include "io/ScenarioReader.h"
 #include "io/TraceWriter.h"
 
@@ -249,8 +250,14 @@ int runExportCommand(const std::vector<std::string>& args, std::ostream& out, st
     options.numberMessages = line.has("--number");
     options.title = line.value("--title").value_or("");
     options.language = language;
-    const auto labels = QCoreApplication::instance() ? wdflc::exporting::translatedDiagramLabels()
-                                                     : wdflc::diagram::DiagramLabels{};
+    auto labels = QCoreApplication::instance() ? wdflc::exporting::translatedDiagramLabels()
+                                               : wdflc::diagram::DiagramLabels{};
+    if (QCoreApplication::instance())
+        // Diagnostic notes in the --lang language, as the studio words them.
+        labels.diagnosticText = [](const wdflc::Trace& trace,
+                                   const wdflc::DiagnosticDetail& detail) {
+            return studio::i18n::DiagnosticText::message(trace, detail).toStdString();
+        };
     const auto diagram = wdflc::diagram::buildSequenceDiagram(trace, options, labels);
 
     std::vector<std::string> written;
