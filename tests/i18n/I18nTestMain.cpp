@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -11,6 +12,8 @@ int main(int argc, char** argv) {
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode shares ~/.qttest between processes; ctest -j runs several.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WDF Lifecycle Studio Tests"));
     QApplication::setApplicationName(QStringLiteral("i18n_test"));
