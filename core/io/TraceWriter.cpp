@@ -1,11 +1,26 @@
 #include "io/TraceWriter.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace wdflc {
 namespace {
 
 std::string jsonString(std::string_view text) {
+    // Ids and most names need no escaping: skip the JSON library for them,
+    // which matters when a trace has millions of lines.
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 &&
+               c != '"' && c != '\\';
+    });
+    if (plain) {
+        std::string out;
+        out.reserve(text.size() + 2);
+        out += '"';
+        out += text;
+        out += '"';
+        return out;
+    }
     return nlohmann::json(std::string(text))
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -29,10 +44,8 @@ void appendContextFields(std::string& out, const Trace& trace, const Event& e) {
 
 } // namespace
 
-std::string eventJson(const Trace& trace, std::uint32_t seq) {
+void appendEventJson(std::string& out, const Trace& trace, std::uint32_t seq) {
     const Event& e = trace.at(seq);
-    std::string out;
-    out.reserve(160);
     out +=
         "{\"seq\":" + std::to_string(seq) + ",\"step\":" + std::to_string(e.step) + ",\"event\":\"";
     out += eventKindName(e.kind);
@@ -95,6 +108,12 @@ std::string eventJson(const Trace& trace, std::uint32_t seq) {
         break;
     }
     out += '}';
+}
+
+std::string eventJson(const Trace& trace, std::uint32_t seq) {
+    std::string out;
+    out.reserve(160);
+    appendEventJson(out, trace, seq);
     return out;
 }
 
@@ -102,7 +121,7 @@ void writeTraceJsonLines(const Trace& trace, std::ostream& out) {
     std::string chunk;
     chunk.reserve(1 << 20);
     for (std::uint32_t seq = 1; seq <= trace.events.size(); ++seq) {
-        chunk += eventJson(trace, seq);
+        appendEventJson(chunk, trace, seq);
         chunk += '\n';
         if (chunk.size() > (1 << 20) - 512) {
             out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
