@@ -320,6 +320,18 @@ void MainWindow::createMenus() {
     saveAs->setShortcut(QKeySequence::SaveAs);
     connect(saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     file->addSeparator();
+    // The exports live in their docks (which know their options); the menu reaches them.
+    QAction* exportDiagram = action(file, [] { return tr("&Export Sequence Diagram…"); });
+    connect(exportDiagram, &QAction::triggered, this, [this] {
+        if (auto* dock = findChild<diagram::SequenceDiagramDock*>())
+            dock->exportWithDialog();
+    });
+    QAction* exportTimelines = action(file, [] { return tr("Export &Timelines…"); });
+    connect(exportTimelines, &QAction::triggered, this, [this] {
+        if (auto* dock = findChild<plots::TimelineDock*>())
+            dock->exportPlots();
+    });
+    file->addSeparator();
     QAction* quit = action(file, [] { return tr("&Quit"); });
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

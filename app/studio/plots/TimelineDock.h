@@ -33,6 +33,8 @@ public:
     void setLanguage(const QString& language);
 
     TimelinePlot* plot() const { return plot_; }
+    // Asks for a PNG or PDF file name and writes the plots there (File → Export Timelines…).
+    void exportPlots();
 
 signals:
     void positionRequested(std::uint32_t position);
@@ -43,7 +45,6 @@ protected:
 
 private:
     void retranslate();
-    void exportPlots();
 
     TimelinePlot* plot_;
     QComboBox* axisUnit_;
