@@ -2236,7 +2236,7 @@ Please verify the correct file name was given.</source>
         <translation>บันทึกเป็น(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+16" />
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
@@ -2311,7 +2311,17 @@ Please verify the correct file name was given.</source>
         <translation>เลิกทำ(&amp;U): %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-32" />
+        <source>&amp;Export Sequence Diagram…</source>
+        <translation>ส่งออกแผนภาพลำดับ(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export &amp;Timelines…</source>
+        <translation>ส่งออกไทม์ไลน์(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>&amp;Redo %1</source>
         <translation>ทำซ้ำ(&amp;R): %1</translation>
     </message>
@@ -2923,7 +2933,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::docs::DocsDock</name>
     <message>
-        <location filename="../app/studio/docs/DocsDock.cpp" line="+174" />
+        <location filename="../app/studio/docs/DocsDock.cpp" line="+178" />
         <source>No topic contains “%1”.</source>
         <translation>ไม่มีหัวข้อใดมีคำว่า “%1”</translation>
     </message>
