@@ -81,7 +81,7 @@
     <message>
         <location line="+2" />
         <source>call %1 on %2</source>
-        <translation>%2 で %1 を呼び出す</translation>
+        <translation>%2 に対して %1 を呼び出す</translation>
     </message>
 </context>
 <context>
@@ -89,12 +89,12 @@
     <message>
         <location filename="../app/studio/i18n/DiagnosticText.cpp" line="+25" />
         <source>WdfObjectDelete on %1, which the driver may not delete: the framework owns its lifetime and deletes it itself (device removal, driver unload or request completion). Remove the call.</source>
-        <translation>ドライバーが削除してはならない %1 に対して WdfObjectDelete が呼び出されました。このオブジェクトの有効期間はフレームワークが管理し、フレームワーク自身が削除します (デバイスの取り外し、ドライバーのアンロード、要求の完了)。この呼び出しを削除してください。</translation>
+        <translation>ドライバーが削除してはならない %1 に対して WdfObjectDelete が呼び出されました。このオブジェクトの有効期間はフレームワークが管理し、フレームワーク自身が削除します (デバイスの取り外し、ドライバーのアンロード、要求の完了)。この呼び出しを取り除いてください。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Deletion of %1 was already requested. Delete an object once; clear your handle after WdfObjectDelete so no other path deletes it again.</source>
-        <translation>%1 の削除はすでに要求されています。オブジェクトの削除は 1 回だけにしてください。WdfObjectDelete の後でハンドルをクリアし、別の経路から再び削除されないようにします。</translation>
+        <translation>%1 の削除はすでに要求されています。オブジェクトの削除は 1 回だけにしてください。WdfObjectDelete の後でハンドルをクリアし、別のコード パスから再び削除されないようにします。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -109,7 +109,7 @@
     <message>
         <location line="+5" />
         <source>The dereference tag '%1' on %2 matches none of the driver's references; the oldest one was released. Pass the same tag to WdfObjectDereferenceWithTag that you passed to the reference.</source>
-        <translation>%2 の参照解除タグ '%1' は、ドライバーのどの参照とも一致しないため、最も古い参照が解除されました。WdfObjectDereferenceWithTag には、参照の取得時と同じタグを渡してください。</translation>
+        <translation>%2 の参照解除タグ '%1' は、ドライバーのどの参照とも一致しないため、最も古い参照が解放されました。WdfObjectDereferenceWithTag には、参照の取得時と同じタグを渡してください。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -119,7 +119,7 @@
     <message>
         <location line="+6" />
         <source>%1 is used after its EvtCleanupCallback has run. After cleanup only its EvtDestroyCallback may touch it; drop such calls or take them before deletion.</source>
-        <translation>%1 が EvtCleanupCallback の実行後に使用されています。クリーンアップ後にこのオブジェクトに触れてよいのは EvtDestroyCallback だけです。このような呼び出しを削除するか、削除の前に行ってください。</translation>
+        <translation>%1 が EvtCleanupCallback の実行後に使用されています。クリーンアップ後にこのオブジェクトに触れてよいのは EvtDestroyCallback だけです。このような呼び出しをなくすか、削除の前に行ってください。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -129,7 +129,7 @@
     <message numerus="yes">
         <location line="+5" />
         <source>%1 was deleted but still holds %n driver reference(s) at the end, so it is never destroyed. Release every reference, typically in EvtCleanupCallback.</source>
-        <translation><numerusform>%1 は削除されましたが、最後にドライバーの参照が %n 個残っているため、破棄されません。すべての参照を解除してください (通常は EvtCleanupCallback で行います)。</numerusform></translation>
+        <translation><numerusform>%1 は削除されましたが、最後にドライバーの参照が %n 個残っているため、破棄されません。すべての参照を解放してください (通常は EvtCleanupCallback で行います)。</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -139,7 +139,7 @@
     <message>
         <location line="+4" />
         <source>The context buffer '%1' of %2 is freed a second time. Free each buffer once, in one callback, and clear the pointer.</source>
-        <translation>%2 のコンテキスト バッファー '%1' が 2 回目の解放を受けています。各バッファーの解放は 1 つのコールバックで 1 回だけ行い、ポインターをクリアしてください。</translation>
+        <translation>%2 のコンテキスト バッファー '%1' が 2 回解放されています。各バッファーの解放は 1 つのコールバックで 1 回だけ行い、ポインターをクリアしてください。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -159,7 +159,7 @@
     <message>
         <location line="+4" />
         <source>A callback of %1 starts after its rundown began. Stop enqueuing or starting it before you delete it.</source>
-        <translation>%1 の破棄処理 (ランダウン) が始まった後にコールバックが開始されました。削除する前に、キューへの登録や開始を停止してください。</translation>
+        <translation>%1 のランダウンが始まった後にコールバックが開始されました。削除する前に、キューへの登録や開始をやめてください。</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -174,7 +174,7 @@
     <message>
         <location line="+5" />
         <source>%1 cannot be created at %2. Create it at a lower IRQL, for example from a work item.</source>
-        <translation>%1 は %2 では作成できません。低い IRQL で作成してください (たとえば作業項目から)。</translation>
+        <translation>%1 は %2 では作成できません。より低い IRQL で作成してください (たとえば作業項目から)。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -294,17 +294,17 @@
     <message>
         <location line="+2" />
         <source>Request completed above PASSIVE_LEVEL with a passive-level object below it</source>
-        <translation>パッシブ オブジェクトを下に持つ要求が PASSIVE_LEVEL より上で完了した</translation>
+        <translation>パッシブ オブジェクトを下位に持つ要求が PASSIVE_LEVEL より高い IRQL で完了した</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Flush, stop or cancel with wait called above PASSIVE_LEVEL</source>
-        <translation>待機付きのフラッシュ、停止、キャンセルが PASSIVE_LEVEL より上で呼び出された</translation>
+        <translation>待機付きのフラッシュ、停止、キャンセルが PASSIVE_LEVEL より高い IRQL で呼び出された</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Driver-created request completed</source>
-        <translation>ドライバーが作成した要求が完了された</translation>
+        <translation>ドライバーが自分で作成した要求を完了した</translation>
     </message>
     <message>
         <location line="+2" />
@@ -324,7 +324,7 @@
     <message>
         <location line="+2" />
         <source>Call made above the IRQL it allows</source>
-        <translation>許可される IRQL より上で呼び出しが行われた</translation>
+        <translation>許可される上限を超える IRQL で呼び出しが行われた</translation>
     </message>
     <message>
         <location line="+2" />
@@ -539,12 +539,12 @@
     <message>
         <location line="+4" />
         <source>A reference on %1 with tag %2 is released: the count is %3.</source>
-        <translation>タグ %2 の %1 への参照が解除されます。参照カウントは %3 です。</translation>
+        <translation>タグ %2 の %1 への参照が解放されます。参照カウントは %3 です。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A reference on %1 is released: the count is %2.</source>
-        <translation>%1 への参照が解除されます。参照カウントは %2 です。</translation>
+        <translation>%1 への参照が解放されます。参照カウントは %2 です。</translation>
     </message>
     <message>
         <location line="+6" />
@@ -559,7 +559,7 @@
     <message>
         <location line="+3" />
         <source>EvtCleanupCallback of %1 (context %2) runs at %3 on %4.</source>
-        <translation>%1 (コンテキスト %2) の EvtCleanupCallback が %4 上で %3 で実行されます。</translation>
+        <translation>%1 (コンテキスト %2) の EvtCleanupCallback が %4 上の %3 で実行されます。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -579,7 +579,7 @@
     <message>
         <location line="+5" />
         <source>EvtDestroyCallback of %1 (context %2) runs at %3 on %4.</source>
-        <translation>%1 (コンテキスト %2) の EvtDestroyCallback が %4 上で %3 で実行されます。</translation>
+        <translation>%1 (コンテキスト %2) の EvtDestroyCallback が %4 上の %3 で実行されます。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -614,7 +614,7 @@
     <message>
         <location line="+11" />
         <source>Every object starts with one reference, the creation reference; the framework releases it when the object is deleted.</source>
-        <translation>すべてのオブジェクトは作成時の参照を 1 つ持って始まります。フレームワークはオブジェクトが削除されるとこの参照を解除します。</translation>
+        <translation>すべてのオブジェクトは作成時の参照を 1 つ持って始まります。フレームワークはオブジェクトが削除されるとこの参照を解放します。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -664,12 +664,12 @@
     <message>
         <location line="+4" />
         <source>The last reference went away at %1, and the destroy of %2 must run at PASSIVE_LEVEL, so it was queued.</source>
-        <translation>最後の参照は %1 で解除されましたが、%2 の破棄は PASSIVE_LEVEL で実行する必要があるため、キューに入れられました。</translation>
+        <translation>最後の参照は %1 で解放されましたが、%2 の破棄は PASSIVE_LEVEL で実行する必要があるため、キューに入れられました。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The request was completed above PASSIVE_LEVEL: its passive child is detached and deleted later at PASSIVE_LEVEL, after the request.</source>
-        <translation>要求は PASSIVE_LEVEL より上で完了しました。パッシブ オブジェクトである子は切り離され、要求の後で PASSIVE_LEVEL で削除されます。</translation>
+        <translation>要求は PASSIVE_LEVEL より高い IRQL で完了しました。パッシブ オブジェクトである子は切り離され、要求の後で PASSIVE_LEVEL で削除されます。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -866,7 +866,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+17" />
         <source>A scenario has exactly one WDFDRIVER.</source>
-        <translation>シナリオには WDFDRIVER がちょうど 1 つあります。</translation>
+        <translation>シナリオに含められる WDFDRIVER は 1 つだけです。</translation>
     </message>
     <message>
         <location line="+10" />
@@ -961,7 +961,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location line="+1" />
         <source>List of places and bookmarks</source>
-        <translation>アドレスやブックマークのリスト</translation>
+        <translation>場所とブックマークの一覧</translation>
     </message>
     <message>
         <location line="+1" />
@@ -971,7 +971,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location line="+1" />
         <source>File Folder</source>
-        <translation>ファイルフォルダ</translation>
+        <translation>ファイル フォルダー</translation>
     </message>
     <message>
         <location line="+1" />
@@ -981,12 +981,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location line="+1" />
         <source>New Folder</source>
-        <translation>新しいフォルダ</translation>
+        <translation>新しいフォルダー</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Folder</source>
-        <translation>フォルダ</translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <location line="+1" />
@@ -996,7 +996,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location line="+1" />
         <source>&amp;New Folder</source>
-        <translation>新しいフォルダ(&amp;N)</translation>
+        <translation>新しいフォルダー(&amp;N)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1006,17 +1006,17 @@ Do you want to delete it anyway?</source>
     <message>
         <location line="+1" />
         <source>My Computer</source>
-        <translation>マイコンピュータ</translation>
+        <translation>コンピューター</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Look in:</source>
-        <translation>アドレス:</translation>
+        <translation>ファイルの場所:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a New Folder</source>
-        <translation>新しいフォルダの作成</translation>
+        <translation>新しいフォルダーの作成</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1147,7 +1147,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+1" />
         <source>Create New Folder</source>
-        <translation>新しいフォルダの作成</translation>
+        <translation>新しいフォルダーの作成</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1199,7 +1199,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1" />
         <source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
-        <translation>&lt;b&gt;ファイル名 "%1" は使用できません。&lt;/b&gt;&lt;p&gt;名前を短くしたり、アクセント記号などを削除して再度試してください。</translation>
+        <translation>&lt;b&gt;名前 "%1" は使用できません。&lt;/b&gt;&lt;p&gt;文字数を減らすか、句読点などの記号を含まない別の名前を試してください。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1209,12 +1209,12 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1" />
         <source>My Computer</source>
-        <translation>マイコンピュータ</translation>
+        <translation>コンピューター</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Computer</source>
-        <translation>コンピュータ</translation>
+        <translation>コンピューター</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1493,7 +1493,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2" />
         <source>waiting for references</source>
-        <translation>参照の解除待ち</translation>
+        <translation>参照の解放待ち</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2059,12 +2059,12 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+3" />
         <source>Why is this object still alive?</source>
-        <translation>このオブジェクトがまだ有効なのはなぜですか?</translation>
+        <translation>このオブジェクトがまだ存続しているのはなぜですか?</translation>
     </message>
     <message>
         <location line="+4" />
         <source>It is not: it has been freed.</source>
-        <translation>有効ではありません。解放済みです。</translation>
+        <translation>存続していません。解放済みです。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2094,7 +2094,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+0" />
         <source>released</source>
-        <translation>解除済み</translation>
+        <translation>解放済み</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2104,7 +2104,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2" />
         <source>No references taken or released yet.</source>
-        <translation>まだ参照の取得も解除も行われていません。</translation>
+        <translation>まだ参照の取得も解放も行われていません。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2183,7 +2183,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+3" />
         <source>&lt;opened&gt;</source>
-        <translation>&lt;開いた状態&gt;</translation>
+        <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3031,7 +3031,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1" />
         <source>Drag to pan · wheel to zoom · Shift+wheel scrolls the objects · click jumps there · Ctrl+click adds an object to the reference counts</source>
-        <translation>ドラッグでパン · ホイールでズーム · Shift+ホイールでオブジェクトをスクロール · クリックでその位置へ移動 · Ctrl+クリックでオブジェクトを参照カウントに追加</translation>
+        <translation>ドラッグでパン · ホイールでズーム · Shift+ホイールでオブジェクトをスクロール · クリックでその位置へ移動 · Ctrl+クリックでオブジェクトを参照カウントのグラフに追加</translation>
     </message>
     <message>
         <location line="+6" />

@@ -66,7 +66,7 @@
     <message>
         <location line="+2" />
         <source>callback of %1 returns</source>
-        <translation>คอลแบ็กของ %1 คืนค่ากลับ</translation>
+        <translation>คอลแบ็กของ %1 จบการทำงาน</translation>
     </message>
     <message>
         <location line="+2" />
@@ -104,7 +104,7 @@
     <message>
         <location line="+5" />
         <source>WdfObjectDereference on %1 while the driver holds no reference on it: this consumes the framework's own reference. Dereference only what you referenced, with the same tag.</source>
-        <translation>เรียก WdfObjectDereference กับ %1 ขณะที่ไดรเวอร์ไม่ได้ถือการอ้างอิงใดไว้ จึงไปใช้การอ้างอิงของเฟรมเวิร์กเอง ให้ปล่อยเฉพาะการอ้างอิงที่ตนเองได้มา โดยใช้แท็กเดียวกัน</translation>
+        <translation>เรียก WdfObjectDereference กับ %1 ขณะที่ไดรเวอร์ไม่ได้ถือการอ้างอิงใดไว้ การเรียกนี้จึงไปปล่อยการอ้างอิงที่เป็นของเฟรมเวิร์กเอง ให้ปล่อยเฉพาะการอ้างอิงที่ตนเพิ่มไว้เอง โดยใช้แท็กเดียวกัน</translation>
     </message>
     <message>
         <location line="+5" />
@@ -114,7 +114,7 @@
     <message>
         <location line="+5" />
         <source>The reference count of %1 reached zero although the object was never deleted: the framework destroys it while it is still in the tree and bugchecks (0x10D WDF_VIOLATION). Delete objects with WdfObjectDelete; never dereference the creation reference away.</source>
-        <translation>ตัวนับการอ้างอิง (reference count) ของ %1 ลดลงเป็นศูนย์ทั้งที่ออบเจ็กต์ไม่เคยถูกลบ เฟรมเวิร์กจะทำลายมันขณะยังอยู่ในทรี และเกิด บั๊กเช็ก (bug check) (0x10D WDF_VIOLATION) ให้ลบออบเจ็กต์ด้วย WdfObjectDelete และอย่าปล่อยการอ้างอิงจนการอ้างอิงตอนสร้างหายไป</translation>
+        <translation>ตัวนับการอ้างอิง (reference count) ของ %1 ลดลงเป็นศูนย์ทั้งที่ออบเจ็กต์ไม่เคยถูกลบ เฟรมเวิร์กจะทำลายมันขณะยังอยู่ในทรี และเกิดบั๊กเช็ก (bug check) 0x10D WDF_VIOLATION ให้ลบออบเจ็กต์ด้วย WdfObjectDelete และอย่าปล่อยการอ้างอิงจนการอ้างอิงตอนสร้างหายไป</translation>
     </message>
     <message>
         <location line="+6" />
@@ -144,7 +144,7 @@
     <message>
         <location line="+4" />
         <source>%1 was completed at %2 with an object below it that must be cleaned up at PASSIVE_LEVEL; that object's cleanup is queued and runs after the request is gone. Do not parent passive-level objects to a request.</source>
-        <translation>%1 ถูกทำให้เสร็จที่ %2 ขณะมีออบเจ็กต์ลูกที่ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL การเก็บกวาดของออบเจ็กต์นั้นจึงถูกเข้าคิวและทำงานหลังจากคำขอหายไปแล้ว อย่าให้คำขอ (request) เป็นออบเจ็กต์แม่ของออบเจ็กต์พาสซีฟ</translation>
+        <translation>%1 ถูกทำให้เสร็จที่ %2 ขณะมีออบเจ็กต์ลูกที่ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL การเก็บกวาดของออบเจ็กต์นั้นจึงถูกนำเข้าคิวและทำงานหลังจากคำขอหายไปแล้ว อย่าให้คำขอ (request) เป็นออบเจ็กต์แม่ของออบเจ็กต์พาสซีฟ</translation>
     </message>
     <message>
         <location line="+5" />
@@ -159,7 +159,7 @@
     <message>
         <location line="+4" />
         <source>A callback of %1 starts after its rundown began. Stop enqueuing or starting it before you delete it.</source>
-        <translation>คอลแบ็กของ %1 เริ่มทำงานหลังจากเริ่มการปิดรับคอลแบ็ก (rundown) แล้ว ให้หยุดเข้าคิวหรือเริ่มมันก่อนที่จะลบ</translation>
+        <translation>คอลแบ็กของ %1 เริ่มทำงานหลังจากเริ่มการปิดรับคอลแบ็ก (rundown) แล้ว ให้เลิกนำเข้าคิวและเลิกเริ่มออบเจ็กต์นี้ก่อนที่จะลบ</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -174,7 +174,7 @@
     <message>
         <location line="+5" />
         <source>%1 cannot be created at %2. Create it at a lower IRQL, for example from a work item.</source>
-        <translation>สร้าง %1 ที่ %2 ไม่ได้ ให้สร้างที่ IRQL ต่ำกว่านี้ เช่น จาก เวิร์กไอเท็ม</translation>
+        <translation>สร้าง %1 ที่ %2 ไม่ได้ ให้สร้างที่ IRQL ต่ำกว่านี้ เช่น จากเวิร์กไอเท็ม</translation>
     </message>
     <message>
         <location line="+3" />
@@ -294,7 +294,7 @@
     <message>
         <location line="+2" />
         <source>Request completed above PASSIVE_LEVEL with a passive-level object below it</source>
-        <translation>คำขอที่มีออบเจ็กต์พาสซีฟ อยู่ข้างใต้ถูกทำให้เสร็จที่สูงกว่า PASSIVE_LEVEL</translation>
+        <translation>คำขอที่มีออบเจ็กต์พาสซีฟอยู่ข้างใต้ถูกทำให้เสร็จสมบูรณ์ที่ระดับสูงกว่า PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
@@ -569,7 +569,7 @@
     <message>
         <location line="+3" />
         <source>The deletion work of %1 is queued to the worker thread (requested at %2).</source>
-        <translation>งานลบ %1 ถูกเข้าคิวให้เธรดเวิร์กเกอร์ (ขอที่ %2)</translation>
+        <translation>งานลบ %1 ถูกนำเข้าคิวให้เธรดเวิร์กเกอร์ (ขอที่ %2)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -649,22 +649,22 @@
     <message>
         <location line="+7" />
         <source>Paged-pool memory is cleaned up at PASSIVE_LEVEL, so the work was queued.</source>
-        <translation>หน่วยความจำจากเพจพูล (paged pool) ต้องเก็บกวาดที่ PASSIVE_LEVEL งานจึงถูกเข้าคิว</translation>
+        <translation>หน่วยความจำพูลแบบเพจ (paged pool) ต้องเก็บกวาดที่ PASSIVE_LEVEL งานจึงถูกนำเข้าคิว</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 must be cleaned up at PASSIVE_LEVEL, and the deletion came at %2, so the work was queued.</source>
-        <translation>%1 ต้องเก็บกวาดที่ PASSIVE_LEVEL แต่การลบเกิดที่ %2 งานจึงถูกเข้าคิว</translation>
+        <translation>%1 ต้องเก็บกวาดที่ PASSIVE_LEVEL แต่การลบเกิดที่ %2 งานจึงถูกนำเข้าคิว</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A child of %1 must be cleaned up at PASSIVE_LEVEL: to keep children before parents, the rest of the deletion was queued.</source>
-        <translation>ลูกของ %1 ต้องเก็บกวาดที่ PASSIVE_LEVEL เพื่อรักษาลำดับลูกก่อนออบเจ็กต์แม่ ส่วนที่เหลือของการลบจึงถูกเข้าคิว</translation>
+        <translation>ลูกของ %1 ต้องเก็บกวาดที่ PASSIVE_LEVEL เพื่อรักษาลำดับลูกก่อนออบเจ็กต์แม่ ส่วนที่เหลือของการลบจึงถูกนำเข้าคิว</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The last reference went away at %1, and the destroy of %2 must run at PASSIVE_LEVEL, so it was queued.</source>
-        <translation>การอ้างอิงสุดท้ายหายไปที่ %1 แต่การทำลาย (destroy) ของ %2 ต้องทำที่ PASSIVE_LEVEL จึงถูกเข้าคิว</translation>
+        <translation>การอ้างอิงสุดท้ายหายไปที่ %1 แต่การทำลาย (destroy) ของ %2 ต้องทำที่ PASSIVE_LEVEL จึงถูกนำเข้าคิว</translation>
     </message>
     <message>
         <location line="+4" />
@@ -757,12 +757,12 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A memory buffer; paged-pool buffers need PASSIVE_LEVEL cleanup.</source>
-        <translation>บัฟเฟอร์หน่วยความจำ บัฟเฟอร์จากเพจพูล (paged pool) ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL</translation>
+        <translation>บัฟเฟอร์หน่วยความจำ บัฟเฟอร์จากพูลแบบเพจ (paged pool) ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A lookaside list that hands out memory objects of one size.</source>
-        <translation>รายการ lookaside (lookaside list) ที่จ่ายออบเจ็กต์หน่วยความจำขนาดเดียวกัน</translation>
+        <translation>ลุคอะไซด์ลิสต์ (lookaside list) ที่จ่ายออบเจ็กต์หน่วยความจำขนาดเดียวกัน</translation>
     </message>
     <message>
         <location line="+2" />
@@ -772,7 +772,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+2" />
         <source>A work item whose EvtWorkItem runs at PASSIVE_LEVEL on a system thread.</source>
-        <translation>เวิร์กไอเท็ม ที่ EvtWorkItem ทำงานที่ PASSIVE_LEVEL บนเธรดของระบบ</translation>
+        <translation>เวิร์กไอเท็ม (work item) ที่ EvtWorkItem ทำงานที่ PASSIVE_LEVEL บนเธรดของระบบ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -871,7 +871,7 @@ Drag onto another object to move it there.</source>
     <message>
         <location line="+10" />
         <source>Add the WDFDRIVER first: it is the default parent.</source>
-        <translation>เพิ่ม WDFDRIVER ก่อน: มันเป็นออบเจ็กต์แม่เริ่มต้น</translation>
+        <translation>เพิ่ม WDFDRIVER ก่อน เพราะเป็นออบเจ็กต์แม่โดยปริยาย (default parent)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1468,7 +1468,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2" />
         <source>alive</source>
-        <translation>ยังมีชีวิต</translation>
+        <translation>ยังคงอยู่</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1567,7 +1567,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../app/studio/plots/TimelineText.cpp" line="+26" />
         <source>alive</source>
-        <translation>ยังมีชีวิต</translation>
+        <translation>ยังคงอยู่</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1713,7 +1713,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2" />
         <source>%1 queued to the worker (%2)</source>
-        <translation>%1 ถูกเข้าคิวให้เธรดเวิร์กเกอร์ (%2)</translation>
+        <translation>%1 ถูกนำเข้าคิวให้เธรดเวิร์กเกอร์ (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -1781,7 +1781,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../app/studio/canvas/WorkerLaneItem.cpp" line="+42" />
         <source>Worker thread (PASSIVE_LEVEL)</source>
-        <translation>เธรดเวิร์กเกอร์ (worker thread, PASSIVE_LEVEL)</translation>
+        <translation>เธรดเวิร์กเกอร์ (PASSIVE_LEVEL)</translation>
     </message>
     <message>
         <location line="+19" />
@@ -2059,7 +2059,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+3" />
         <source>Why is this object still alive?</source>
-        <translation>ทำไมออบเจ็กต์นี้ยังมีชีวิตอยู่?</translation>
+        <translation>ทำไมออบเจ็กต์นี้ยังคงอยู่?</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2453,12 +2453,12 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1" />
         <source>That callback returns</source>
-        <translation>คอลแบ็กนั้นคืนค่ากลับ</translation>
+        <translation>คอลแบ็กนั้นจบการทำงาน</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Drain</source>
-        <translation>ระบายคิวงานที่เลื่อนไป</translation>
+        <translation>ระบายคิว</translation>
     </message>
     <message>
         <location line="+1" />
