@@ -1,0 +1,18 @@
+# The Qt 5 QCustomPlot build links and then aborts at run time: make sure the
+# binaries load only Qt 6 libraries, and the Qt 6 QCustomPlot.
+foreach(binary ${BINARIES})
+  execute_process(COMMAND ldd ${binary} OUTPUT_VARIABLE libraries RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd ${binary} failed")
+  endif()
+  if(libraries MATCHES "libQt5")
+    message(FATAL_ERROR "${binary} loads Qt 5 libraries:\n${libraries}")
+  endif()
+  if(NOT libraries MATCHES "libQt6Core")
+    message(FATAL_ERROR "${binary} does not load Qt 6:\n${libraries}")
+  endif()
+endforeach()
+execute_process(COMMAND ldd ${STUDIO} OUTPUT_VARIABLE libraries)
+if(NOT libraries MATCHES "libQCustomPlotQt6")
+  message(FATAL_ERROR "the studio does not load the Qt 6 QCustomPlot:\n${libraries}")
+endif()
