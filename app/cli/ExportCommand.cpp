@@ -12,6 +12,7 @@
 #include "i18n/DiagnosticText.h"
 #include "io/ScenarioReader.h"
 #include "io/TraceWriter.h"
+#include "ScenarioInput.h"
 
 #include <algorithm>
 #include <array>
@@ -33,7 +34,9 @@
 
 namespace {
 
-enum ExitCode { kOk = 0, kInvalidInput = 2, kIoError = 3 };
+using wdflc::cli::kInvalidInput;
+using wdflc::cli::kIoError;
+using wdflc::cli::kOk;
 
 constexpr std::array<std::string_view, 8> kFormats = {"puml", "mmd", "md",    "svg",
                                                       "png",  "pdf", "jsonl", "text"};
@@ -221,16 +224,11 @@ int runExportCommand(const std::vector<std::string>& args, std::ostream& out, st
     if (language != "en" && language != "ja" && language != "th")
         return usageError(err, "--lang must be en, ja or th, not '" + language + "'");
 
-    const std::string& file = line.positional().front();
-    const std::string shown = file == "-" ? "<stdin>" : file;
     wdflc::LoadOptions loadOptions;
     loadOptions.strict = line.has("--strict");
-    bool ioError = false;
-    wdflc::LoadResult loaded = wdflc::readScenarioFile(file, loadOptions, &ioError);
-    for (const auto& problem : loaded.problems)
-        err << problem.format(shown) << '\n';
-    if (!loaded.ok())
-        return ioError ? kIoError : kInvalidInput;
+    const auto loaded = wdflc::cli::loadScenarioInput(line.positional().front(), loadOptions, err);
+    if (!loaded.scenario)
+        return loaded.exitCode;
     const wdflc::Trace trace = wdflc::simulate(loaded.scenario);
 
     const auto application = (image || language != "en") ? ensureApplication(image) : nullptr;

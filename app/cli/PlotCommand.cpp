@@ -4,6 +4,7 @@
 #include "engine/Simulation.h"
 #include "i18n/Translations.h"
 #include "io/ScenarioReader.h"
+#include "ScenarioInput.h"
 #include "TimelinePlot.h"
 
 #include <algorithm>
@@ -14,7 +15,9 @@
 
 namespace {
 
-enum ExitCode { kOk = 0, kInvalidInput = 2, kIoError = 3 };
+using wdflc::cli::kInvalidInput;
+using wdflc::cli::kIoError;
+using wdflc::cli::kOk;
 
 constexpr const char* kPlotUsage =
     R"(usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
@@ -83,16 +86,11 @@ int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std:
     if (axis != "events" && axis != "steps")
         return usageError(err, "--axis must be events or steps, not '" + axis + "'");
 
-    const std::string& file = line.positional().front();
-    const std::string shown = file == "-" ? "<stdin>" : file;
     wdflc::LoadOptions options;
     options.strict = line.has("--strict");
-    bool ioError = false;
-    wdflc::LoadResult loaded = wdflc::readScenarioFile(file, options, &ioError);
-    for (const auto& problem : loaded.problems)
-        err << problem.format(shown) << '\n';
-    if (!loaded.ok())
-        return ioError ? kIoError : kInvalidInput;
+    const auto loaded = wdflc::cli::loadScenarioInput(line.positional().front(), options, err);
+    if (!loaded.scenario)
+        return loaded.exitCode;
     auto trace = std::make_shared<const wdflc::Trace>(wdflc::simulate(loaded.scenario));
 
     const auto application = ensureApplication();

@@ -1,6 +1,7 @@
 // wdflc: the command-line front end of WDF Lifecycle Studio. Argument parsing
 // and exit codes only; everything else is the core's.
 #include "CommandLine.h"
+#include "ScenarioInput.h"
 #ifdef WDFLC_WITH_EXPORT
 #include "ExportCommand.h"
 #endif
@@ -21,7 +22,10 @@ namespace {
 
 using namespace wdflc;
 
-enum ExitCode { kOk = 0, kErrorDiagnostics = 1, kInvalidInput = 2, kIoError = 3 };
+using cli::kErrorDiagnostics;
+using cli::kInvalidInput;
+using cli::kIoError;
+using cli::kOk;
 
 constexpr const char* kUsage =
     R"(usage: wdflc COMMAND [OPTIONS]
@@ -68,12 +72,7 @@ int usageError(const std::string& message) {
     return kInvalidInput;
 }
 
-struct Loaded {
-    std::shared_ptr<const Scenario> scenario;
-    int exitCode = kOk;
-};
-
-Loaded load(const cli::CommandLine& line) {
+cli::ScenarioInput load(const cli::CommandLine& line) {
     if (line.positional().size() != 1) {
         return {nullptr, usageError(line.positional().empty() ? "no scenario file given"
                                                               : "more than one file given")};
@@ -91,15 +90,7 @@ Loaded load(const cli::CommandLine& line) {
             static_cast<std::uint32_t>(std::min<std::uint64_t>(*n, UINT32_MAX - 1));
     if (!error.empty())
         return {nullptr, usageError(error)};
-    const std::string& file = line.positional().front();
-    const std::string shown = file == "-" ? "<stdin>" : file;
-    bool ioError = false;
-    LoadResult result = readScenarioFile(file, options, &ioError);
-    for (const auto& problem : result.problems)
-        std::cerr << problem.format(shown) << '\n';
-    if (!result.ok())
-        return {nullptr, ioError ? kIoError : kInvalidInput};
-    return {result.scenario, kOk};
+    return cli::loadScenarioInput(line.positional().front(), options, std::cerr);
 }
 
 const std::set<std::string> kLimitOptions{"--max-file-bytes", "--max-objects", "--max-steps"};
@@ -121,7 +112,7 @@ int runCommand(const std::vector<std::string>& args) {
         options.maxEvents = *n;
     if (!error.empty())
         return usageError(error);
-    Loaded loaded = load(line);
+    cli::ScenarioInput loaded = load(line);
     if (!loaded.scenario)
         return loaded.exitCode;
 
@@ -151,7 +142,7 @@ int validateCommand(const std::vector<std::string>& args) {
     cli::CommandLine line({"--strict"}, kLimitOptions);
     if (auto error = line.parse(args))
         return usageError(*error);
-    Loaded loaded = load(line);
+    cli::ScenarioInput loaded = load(line);
     if (!loaded.scenario)
         return loaded.exitCode;
     std::cout << line.positional().front() << ": ok (" << loaded.scenario->declarations.size()

@@ -188,7 +188,7 @@ bool OutlineModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
     if (const auto type = ObjectMime::type(data))
         return editor_->addObject(*type, target).isEmpty();
     const auto object = ObjectMime::object(data, document_->scenario());
-    // The edit resets the model; removeRows() is not implemented, so the
+    // The edit resets the model; the model does not override removeRows(), so the
     // view's move cannot remove the dragged row a second time.
     return object && editor_->reparent(*object, target).isEmpty();
 }
