@@ -183,3 +183,11 @@ TEST(Diagnostics, EveryMessageSaysWhatToDo) {
             EXPECT_NE(message.find("'x'"), std::string::npos) << rule.id << ": " << message;
     }
 }
+
+TEST(Diagnostics, AnythingCreatedByTheFrameworkIsNotTheDriversToDelete) {
+    Trace t = run(scenario(R"({"id":"x","type":"WDFOBJECT","createdBy":"framework"},
+                              {"id":"mine","type":"WDFREQUEST","createdBy":"driver"})",
+                           R"({"op":"delete","object":"x"},{"op":"delete","object":"mine"})"));
+    EXPECT_EQ(rulesOf(t), (V{"delete-not-allowed"}));
+    EXPECT_EQ(kinds(t).back(), "freed mine");
+}

@@ -254,3 +254,19 @@ TEST(Loader, ValidScenarioRoundTripsThroughTheWriterByteForByte) {
     EXPECT_TRUE(*first == *second);
     EXPECT_EQ(writeScenario(*second), written);
 }
+
+TEST(Loader, TitleAsPlainStringAndDefaults) {
+    auto s = load(scenario("", "", R"("title":"Plain <title>",)"));
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->title.in("ja"), "Plain <title>"); // falls back to the one there is
+    EXPECT_TRUE(s->title.plain);
+    EXPECT_EQ(s->framework, Framework::Kmdf);
+    EXPECT_TRUE(s->autoDrain);
+    EXPECT_NE(writeScenario(*s).find(R"("title": "Plain <title>")"), std::string::npos);
+}
+
+TEST(Loader, EmptyContextsMeanOneUnnamedContext) {
+    auto s = load(scenario(R"({"id":"x","type":"WDFOBJECT","contexts":[]})", ""));
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->decl(*s->find("x")).contextCount(), 1u);
+}
