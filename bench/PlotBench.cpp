@@ -1,6 +1,7 @@
 // Timelines on a 100,000-event trace, offscreen: the time from a new trace to
 // the first finished picture, and the time of one frame while panning.
 // Targets (docs/benchmarks-plots.md): plot < 500 ms, pan >= 30 frames/s.
+#include "BusyScenario.h"
 #include "engine/Simulation.h"
 #include "io/ScenarioReader.h"
 #include "plot/PlotData.h"
@@ -8,42 +9,14 @@
 
 #include <benchmark/benchmark.h>
 #include <QApplication>
-#include <sstream>
 
 namespace {
 
 constexpr std::size_t kObjects = 12'200; // gives a little over 100,000 events
 
-// A busy driver: memory in both pools with callbacks, each referenced,
-// deleted (half of them at DISPATCH_LEVEL, so paged ones go to the worker)
-// and dereferenced, and a removal at the end. Every lane of the plot is used.
-std::string busyScenario(std::size_t objects) {
-    std::ostringstream json;
-    json << R"({"format":"wdf-lifecycle-scenario","version":1,"title":"busy driver",)"
-         << R"("objects":[{"id":"driver","type":"WDFDRIVER"},{"id":"device","type":"WDFDEVICE"})";
-    for (std::size_t i = 0; i < objects; ++i) {
-        json << R"(,{"id":"m)" << i << R"(","type":"WDFMEMORY","parent":"device")"
-             << (i % 2 ? R"(,"poolType":"PagedPool")" : "")
-             << R"(,"contexts":[{"cleanup":true,"destroy":true}]})";
-    }
-    json << R"(],"steps":[)";
-    for (std::size_t i = 0; i < objects; ++i) {
-        const bool atDispatch = i % 4 >= 2;
-        json << (i ? "," : "") << R"({"op":"reference","object":"m)" << i << R"(","tag":"io"},)";
-        if (atDispatch)
-            json << R"({"op":"setIrql","irql":"DISPATCH_LEVEL"},)";
-        json << R"({"op":"delete","object":"m)" << i << R"("},)";
-        if (atDispatch)
-            json << R"({"op":"setIrql","irql":"PASSIVE_LEVEL"},)";
-        json << R"({"op":"dereference","object":"m)" << i << R"(","tag":"io"})";
-    }
-    json << R"(,{"op":"frameworkDelete","object":"device"}]})";
-    return json.str();
-}
-
 const std::shared_ptr<const wdflc::Trace>& busyTrace() {
     static const auto trace = [] {
-        wdflc::LoadResult loaded = wdflc::readScenario(busyScenario(kObjects));
+        wdflc::LoadResult loaded = wdflc::readScenario(wdflc::bench::busyScenario(kObjects));
         return std::make_shared<const wdflc::Trace>(wdflc::simulate(loaded.scenario));
     }();
     return trace;

@@ -2,6 +2,7 @@
 // start to first frame < 1 s; one animation frame of a 1,000-object tree
 // < 16 ms (60 fps); laying out 10,000 objects < 300 ms; stepping anywhere in
 // a 100,000-event trace < 50 ms.
+#include "BusyScenario.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "canvas/TreeLayout.h"
@@ -42,31 +43,6 @@ QByteArray treeScenario(std::size_t objects) {
     return QByteArray::fromStdString(json.str());
 }
 
-// Memory objects referenced, deleted (half at DISPATCH_LEVEL) and dereferenced:
-// about eight events per object.
-QByteArray busyScenario(std::size_t objects) {
-    std::ostringstream json;
-    json << R"({"format":"wdf-lifecycle-scenario","version":1,"objects":[)"
-         << R"({"id":"driver","type":"WDFDRIVER"},{"id":"device","type":"WDFDEVICE"})";
-    for (std::size_t i = 0; i < objects; ++i)
-        json << R"(,{"id":"m)" << i << R"(","type":"WDFMEMORY","parent":"device")"
-             << (i % 2 ? R"(,"poolType":"PagedPool")" : "")
-             << R"(,"contexts":[{"cleanup":true,"destroy":true}]})";
-    json << R"(],"steps":[)";
-    for (std::size_t i = 0; i < objects; ++i) {
-        const bool atDispatch = i % 4 >= 2;
-        json << (i ? "," : "") << R"({"op":"reference","object":"m)" << i << R"(","tag":"io"},)";
-        if (atDispatch)
-            json << R"({"op":"setIrql","irql":"DISPATCH_LEVEL"},)";
-        json << R"({"op":"delete","object":"m)" << i << R"("},)";
-        if (atDispatch)
-            json << R"({"op":"setIrql","irql":"PASSIVE_LEVEL"},)";
-        json << R"({"op":"dereference","object":"m)" << i << R"(","tag":"io"})";
-    }
-    json << R"(,{"op":"frameworkDelete","object":"device"}]})";
-    return QByteArray::fromStdString(json.str());
-}
-
 void load(studio::Document& document, const QByteArray& json) {
     if (!document.loadText(json, QStringLiteral("bench.wdfscn.json"), false).ok)
         std::abort();
@@ -85,15 +61,20 @@ void BM_StartToFirstFrame(benchmark::State& state) {
 }
 BENCHMARK(BM_StartToFirstFrame)->Unit(benchmark::kMillisecond)->Iterations(5);
 
-// One frame: the position moves one event and the canvas repaints it.
-void BM_AnimationFrame(benchmark::State& state) {
+// One frame: the position moves one event and the canvas repaints it, with
+// the whole tree fitted in view or at actual size (where every visible node
+// draws its text).
+void animationFrames(benchmark::State& state, bool fitToView) {
     studio::Document document;
     load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
     studio::Editor editor(&document);
     studio::CanvasView view(&document, &editor);
     view.resize(1280, 720);
     view.show();
-    view.fitToView();
+    if (fitToView)
+        view.fitToView();
+    else
+        view.resetZoom();
     QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     std::uint32_t position = document.startPosition();
     for (auto _ : state) {
@@ -105,25 +86,14 @@ void BM_AnimationFrame(benchmark::State& state) {
     state.counters["objects"] = static_cast<double>(document.scenario().declarations.size());
     state.counters["events"] = document.eventCount();
 }
+
+void BM_AnimationFrame(benchmark::State& state) {
+    animationFrames(state, true);
+}
 BENCHMARK(BM_AnimationFrame)->Arg(1000)->Unit(benchmark::kMillisecond);
 
-// The same at actual size, where every visible node draws its text.
 void BM_AnimationFrameActualSize(benchmark::State& state) {
-    studio::Document document;
-    load(document, treeScenario(static_cast<std::size_t>(state.range(0))));
-    studio::Editor editor(&document);
-    studio::CanvasView view(&document, &editor);
-    view.resize(1280, 720);
-    view.show();
-    view.resetZoom();
-    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    std::uint32_t position = document.startPosition();
-    for (auto _ : state) {
-        position = position >= document.eventCount() ? document.startPosition() : position + 1;
-        document.setPosition(position);
-        QPainter painter(&frame);
-        view.viewport()->render(&painter);
-    }
+    animationFrames(state, false);
 }
 BENCHMARK(BM_AnimationFrameActualSize)->Arg(1000)->Unit(benchmark::kMillisecond);
 
@@ -164,7 +134,7 @@ BENCHMARK(BM_CanvasRebuild)->Arg(10000)->Unit(benchmark::kMillisecond);
 // A jump to a random position with the canvas and the outline following.
 void BM_StepAnywhere(benchmark::State& state) {
     studio::Document document;
-    load(document, busyScenario(12'500));
+    load(document, QByteArray::fromStdString(wdflc::bench::busyScenario(12'500)));
     studio::Editor editor(&document);
     studio::CanvasScene scene(&document);
     studio::OutlineModel outline(&document, &editor);
