@@ -646,6 +646,14 @@ detail::Task<> Engine::create(const Action& action, Irql irql, ThreadKind thread
     instantiate(id, thread);
 }
 
+// Made on first use: most objects are never referenced by the driver.
+ReferenceLedger& Engine::ledger(ObjectId id) {
+    auto& refs = objects_[id].refs;
+    if (!refs)
+        refs = std::make_unique<ReferenceLedger>();
+    return *refs;
+}
+
 // The referenced/dereferenced event, noted in the object's tag history.
 void Engine::emitCountChange(EventKind kind, ObjectId id, const std::optional<std::string>& tag,
                              Irql irql, ThreadKind thread) {
@@ -667,11 +675,8 @@ detail::Task<> Engine::reference(const Action& action, Irql irql, ThreadKind thr
     const ObjectId id = action.target;
     if (failsUsualChecks(id, Op::Reference, {}, false, irql, thread))
         co_return;
-    auto& object = objects_[id];
-    if (!object.refs)
-        object.refs = std::make_unique<ReferenceLedger>();
-    object.refs->reference(action.tag);
-    ++object.snap.refCount;
+    ledger(id).reference(action.tag);
+    ++objects_[id].snap.refCount;
     emitCountChange(EventKind::Referenced, id, action.tag, irql, thread);
 }
 
@@ -680,9 +685,7 @@ detail::Task<> Engine::dereference(const Action& action, Irql irql, ThreadKind t
     if (failsUsualChecks(id, Op::Dereference, {}, false, irql, thread))
         co_return;
     auto& object = objects_[id];
-    if (!object.refs)
-        object.refs = std::make_unique<ReferenceLedger>();
-    const auto match = object.refs->dereference(action.tag);
+    const auto match = ledger(id).dereference(action.tag);
     if (match != ReferenceLedger::Match::SameTag) {
         DiagnosticDetail detail;
         detail.rule = match == ReferenceLedger::Match::Oldest ? Rule::TagMismatch

@@ -90,6 +90,7 @@ private:
                           Irql irql, ThreadKind thread);
     void enqueue(ObjectId id, bool destroyOnly, DeferReason reason, Irql irql);
     std::uint32_t internTag(const std::optional<std::string>& tag);
+    ReferenceLedger& ledger(ObjectId id);
     void emitCountChange(EventKind kind, ObjectId id, const std::optional<std::string>& tag,
                          Irql irql, ThreadKind thread);
 
