@@ -35,7 +35,7 @@ bool isContextAccessor(const std::string& method) {
 // ---------------------------------------------------------------- set-up
 
 Engine::Engine(std::shared_ptr<const Scenario> scenario, SimulationOptions options)
-    : scenario_(std::move(scenario)), options_(options) {
+    : scenario_(std::move(scenario)), options_(options), eventsLeft_(options_.maxEvents) {
     trace_.scenario = scenario_;
     worker_.kind = ThreadKind::Worker;
     if (options_.shuffleSeed)
@@ -46,7 +46,7 @@ Engine::Engine(std::shared_ptr<const Scenario> scenario, SimulationOptions optio
     for (const auto& decl : decls)
         devices += decl.type == ObjectType::Device;
     objects_.resize(decls.size() + devices);
-    std::uint32_t contextCount = 0;
+    cold_.resize(objects_.size());
     std::uint32_t bufferCount = 0;
     ObjectId nextPackage = static_cast<ObjectId>(decls.size());
     for (ObjectId id = 0; id < decls.size(); ++id) {
@@ -57,19 +57,28 @@ Engine::Engine(std::shared_ptr<const Scenario> scenario, SimulationOptions optio
         object.bodiless =
             std::all_of(decl.contexts.begin(), decl.contexts.end(),
                         [](const auto& c) { return c.onCleanup.empty() && c.onDestroy.empty(); });
-        object.contextBase = contextCount;
-        object.bufferBase = bufferCount;
-        contextCount += static_cast<std::uint32_t>(decl.contextCount());
+        object.contextBase = static_cast<std::uint32_t>(contextFlags_.size());
+        object.contextCount = static_cast<std::uint32_t>(decl.contextCount());
+        if (decl.contexts.empty())
+            contextFlags_.push_back(0); // the framework's own: no callbacks
+        for (const auto& context : decl.contexts) {
+            contextFlags_.push_back((context.cleanup ? CleanupRegistered : 0) |
+                                    (context.destroy ? DestroyRegistered : 0));
+            object.hasBuffers = object.hasBuffers || !context.buffers.empty();
+        }
+        object.plain = object.bodiless && !waitsForCallbacks(decl.type) &&
+                       decl.type != ObjectType::Driver && decl.type != ObjectType::Device;
+        cold_[id].bufferBase = bufferCount;
         for (const auto& context : decl.contexts)
             bufferCount += static_cast<std::uint32_t>(context.buffers.size());
         if (decl.type == ObjectType::Device) {
-            object.ioPackage = nextPackage;
+            cold_[id].ioPackage = nextPackage;
             auto& package = objects_[nextPackage++];
             package.hidden = true;
             package.type = ObjectType::Object;
+            package.contextCount = 0; // an I/O package has no contexts
         }
     }
-    cleanupRan_.assign(contextCount, 0);
     bufferFreed_.assign(bufferCount, 0);
 
     // Most scenarios delete what they create: about four events and five
@@ -98,7 +107,7 @@ void Engine::instantiate(ObjectId id, ThreadKind thread) {
     object.snap.parent = decl.parentId;
     ObjectId link = decl.parentId;
     if (decl.inIoPackage)
-        link = objects_[decl.parentId].ioPackage;
+        link = cold_[decl.parentId].ioPackage;
     if (link != kNoObject)
         insertChild(link, id);
     creationOrder_.push_back(id);
@@ -116,12 +125,13 @@ void Engine::instantiate(ObjectId id, ThreadKind thread) {
     if (decl.type == ObjectType::Device) {
         // The framework installs the I/O package while it initialises the
         // device, before the driver can create anything under it.
-        auto& package = objects_[object.ioPackage];
+        const ObjectId packageId = cold_[id].ioPackage;
+        auto& package = objects_[packageId];
         package.snap.state = ObjectState::Alive;
         package.snap.refCount = 1;
         package.creationRefHeld = true;
         package.snap.parent = id;
-        insertChild(id, object.ioPackage);
+        insertChild(id, packageId);
     }
 }
 
@@ -312,6 +322,12 @@ void Engine::finishScenario() {
         detail.count = objects_[thread->waitObject].snap.pending;
         emitDiagnostic(std::move(detail), Irql::Passive, thread->kind);
     }
+    if (releasedObjects_ > 0) // else no pass over a million objects
+        reportReferenceLeaks();
+    finished_ = true;
+}
+
+void Engine::reportReferenceLeaks() {
     for (ObjectId id : creationOrder_) {
         if (objects_[id].snap.state != ObjectState::Released)
             continue;
@@ -321,26 +337,35 @@ void Engine::finishScenario() {
         detail.count = objects_[id].snap.refCount;
         emitDiagnostic(std::move(detail), Irql::Passive, ThreadKind::Driver);
     }
-    finished_ = true;
 }
 
 // ---------------------------------------------------------------- events and state
 
-bool Engine::emit(Event event) {
+inline bool Engine::emit(Event event) {
     if (event.object != kNoObject && objects_[event.object].hidden)
         return false;
-    if (trace_.events.size() >= options_.maxEvents) {
+    return append(event);
+}
+
+inline bool Engine::append(const Event& event) {
+    if (eventsLeft_ == 0) [[unlikely]] {
         limitReached_ = true;
         halted_ = true;
         return false;
     }
-    event.step = step_;
+    --eventsLeft_;
     trace_.events.push_back(event);
+    trace_.events.back().step = step_;
     return true;
 }
 
-void Engine::record(ObjectId id) {
-    if (!options_.recordStates || objects_[id].hidden)
+inline void Engine::record(ObjectId id) {
+    if (options_.recordStates)
+        appendStateChange(id);
+}
+
+void Engine::appendStateChange(ObjectId id) {
+    if (objects_[id].hidden)
         return;
     const auto afterEvents = static_cast<std::uint32_t>(trace_.events.size());
     auto& changes = trace_.stateChanges;
@@ -352,8 +377,11 @@ void Engine::record(ObjectId id) {
         changes.push_back({afterEvents, id, objects_[id].snap});
 }
 
-void Engine::setState(ObjectId id, ObjectState state) {
-    objects_[id].snap.state = state;
+inline void Engine::setState(ObjectId id, ObjectState state) {
+    auto& current = objects_[id].snap.state;
+    releasedObjects_ += static_cast<int>(state == ObjectState::Released) -
+                        static_cast<int>(current == ObjectState::Released);
+    current = state;
     record(id);
 }
 
@@ -373,17 +401,10 @@ void Engine::emitDiagnostic(DiagnosticDetail detail, Irql irql, ThreadKind threa
     }
 }
 
-void Engine::emitContextEvent(EventKind kind, ObjectId id, std::uint32_t context, bool registered,
-                              Irql irql, ThreadKind thread) {
-    Event event;
-    event.kind = kind;
-    event.irql = irql;
-    event.thread = thread;
-    event.object = id;
-    event.refCount = kind == EventKind::Destroy ? 0 : objects_[id].snap.refCount;
-    event.registered = registered;
-    event.detail = context;
-    emit(event);
+inline void Engine::emitContextEvent(EventKind kind, ObjectId id, std::uint32_t context,
+                                     bool registered, Irql irql, ThreadKind thread) {
+    const std::int32_t refCount = kind == EventKind::Destroy ? 0 : objects_[id].snap.refCount;
+    append({step_, kind, irql, thread, registered, id, refCount, context}); // never the I/O package
 }
 
 void Engine::enqueue(ObjectId id, bool destroyOnly, DeferReason reason, Irql irql) {
@@ -581,7 +602,7 @@ detail::Task<> Engine::runAction(const Action& action, Irql irql, ThreadKind thr
                 ++index;
             }
     found:
-        if (bufferFreed_[objects_[owner].bufferBase + index]) {
+        if (bufferFreed_[cold_[owner].bufferBase + index]) {
             DiagnosticDetail detail;
             detail.rule = Rule::DoubleFree;
             detail.object = owner;
@@ -590,7 +611,7 @@ detail::Task<> Engine::runAction(const Action& action, Irql irql, ThreadKind thr
             emitDiagnostic(std::move(detail), irql, thread);
             break;
         }
-        bufferFreed_[objects_[owner].bufferBase + index] = 1;
+        bufferFreed_[cold_[owner].bufferBase + index] = 1;
         Event event;
         event.kind = EventKind::BufferFreed;
         event.irql = irql;
@@ -648,7 +669,7 @@ detail::Task<> Engine::create(const Action& action, Irql irql, ThreadKind thread
 
 // Made on first use: most objects are never referenced by the driver.
 ReferenceLedger& Engine::ledger(ObjectId id) {
-    auto& refs = objects_[id].refs;
+    auto& refs = cold_[id].refs;
     if (!refs)
         refs = std::make_unique<ReferenceLedger>();
     return *refs;
@@ -666,8 +687,8 @@ void Engine::emitCountChange(EventKind kind, ObjectId id, const std::optional<st
     event.refCount = object.snap.refCount;
     event.detail = internTag(tag);
     if (emit(event))
-        object.refs->note({static_cast<std::uint32_t>(trace_.events.size()),
-                           kind == EventKind::Referenced, tag, object.snap.refCount});
+        cold_[id].refs->note({static_cast<std::uint32_t>(trace_.events.size()),
+                              kind == EventKind::Referenced, tag, object.snap.refCount});
     record(id);
 }
 
@@ -755,7 +776,7 @@ detail::Task<> Engine::frameworkDelete(ObjectId id, Irql irql) {
     if (type == ObjectType::Driver || type == ObjectType::Device)
         irql = Irql::Passive;
     if (type == ObjectType::Device)
-        objects_[id].removal = true;
+        cold_[id].removal = true;
     co_await startDeletion(id, irql, ThreadKind::Framework, ThreadKind::Framework);
 }
 
@@ -886,28 +907,55 @@ detail::Task<> Engine::deleteDetached(ObjectId id, Irql irql, ThreadKind thread)
 }
 
 // 3.3: children first (oldest first), the rundown hooks, then the object's cleanup.
+// Plain descendants (RuntimeObject::plain) are walked inside this frame, on `path`, instead
+// of in a coroutine frame each: a long chain of them costs no frames at all.
 detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind thread) {
-    if (isAbovePassive(irql)) {
-        for (ObjectId c = objects_[id].firstChild; c != kNoObject; c = objects_[c].nextSibling)
-            if (objects_[c].passive)
-                co_return Walk::Defer;
-    }
-    for (ObjectId c = objects_[id].firstChild; c != kNoObject; c = objects_[c].nextSibling) {
-        const ObjectState state = objects_[c].snap.state;
-        if (state != ObjectState::Alive && state != ObjectState::PartlyDisposed)
-            continue;
-        setState(c, ObjectState::Disposing);
-        if (isPlainLeaf(c)) {
-            cleanupsNow(c, irql, thread);
-            setState(c, ObjectState::Disposed);
+    if (mustDefer(id, irql))
+        co_return Walk::Defer;
+    std::vector<ObjectId> path; // plain descendants whose children are being walked
+    ObjectId c = objects_[id].firstChild;
+    for (;;) {
+        if (c == kNoObject) {
+            if (path.empty())
+                break;
+            const ObjectId done = path.back();
+            path.pop_back();
+            cleanupsNow(done, irql, thread);
+            setState(done, ObjectState::Disposed);
+            c = objects_[done].nextSibling;
             continue;
         }
-        const Walk walk = co_await dispose(c, irql, thread);
+        const ObjectState state = objects_[c].snap.state;
+        if (state != ObjectState::Alive && state != ObjectState::PartlyDisposed) {
+            c = objects_[c].nextSibling;
+            continue;
+        }
+        setState(c, ObjectState::Disposing);
+        Walk walk = Walk::Defer;
+        if (objects_[c].plain) {
+            if (objects_[c].firstChild == kNoObject) {
+                cleanupsNow(c, irql, thread);
+                setState(c, ObjectState::Disposed);
+                c = objects_[c].nextSibling;
+                continue;
+            }
+            if (!mustDefer(c, irql)) {
+                path.push_back(c);
+                c = objects_[c].firstChild;
+                continue;
+            }
+        } else {
+            walk = co_await dispose(c, irql, thread);
+        }
         if (walk == Walk::Defer) {
+            // Each object of the interrupted walk keeps what it disposed so far.
             setState(c, ObjectState::PartlyDisposed);
+            for (auto it = path.rbegin(); it != path.rend(); ++it)
+                setState(*it, ObjectState::PartlyDisposed);
             co_return Walk::Defer;
         }
         setState(c, ObjectState::Disposed);
+        c = objects_[c].nextSibling;
     }
     auto& object = objects_[id];
     if (waitsForCallbacks(object.type) && !object.hidden) {
@@ -925,7 +973,7 @@ detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind th
         record(id);
     }
     const bool deviceHook = object.type == ObjectType::Device &&
-                            (object.removal || scenario_->decl(id).role == Role::ControlDevice);
+                            (cold_[id].removal || scenario_->decl(id).role == Role::ControlDevice);
     if (deviceHook) {
         // PnP removal (and a control device's deletion) destroys the children
         // now and waits for deferred work before the device itself goes.
@@ -938,6 +986,16 @@ detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind th
         co_await waitQueueEmpty(thread);
     }
     co_return Walk::Done;
+}
+
+// 3.3: above PASSIVE_LEVEL, a passive-level child stops the walk at this object.
+bool Engine::mustDefer(ObjectId id, Irql irql) const {
+    if (!isAbovePassive(irql))
+        return false;
+    for (ObjectId c = objects_[id].firstChild; c != kNoObject; c = objects_[c].nextSibling)
+        if (objects_[c].passive)
+            return true;
+    return false;
 }
 
 // 5.3: a request completed above PASSIVE_LEVEL with a passive object below it.
@@ -963,65 +1021,68 @@ detail::Task<> Engine::requestWalk(ObjectId id, Irql irql, ThreadKind thread) {
 }
 
 detail::Task<> Engine::runCleanups(ObjectId id, Irql irql, ThreadKind thread) {
-    if (objects_[id].hidden)
+    const auto& object = objects_[id];
+    if (object.hidden)
         co_return; // an I/O package has no contexts
-    const auto& decl = scenario_->decl(id);
-    const auto count = static_cast<std::uint32_t>(decl.contextCount());
-    for (std::uint32_t i = 0; i < count; ++i) {
-        auto& ran = cleanupRan_[objects_[id].contextBase + i];
-        if (ran)
+    for (std::uint32_t i = 0; i < object.contextCount; ++i) {
+        auto& flags = contextFlags_[object.contextBase + i];
+        if (flags & CleanupRan)
             continue;
-        ran = 1;
-        const bool registered = !decl.contexts.empty() && decl.contexts[i].cleanup;
+        flags |= CleanupRan;
+        const bool registered = flags & CleanupRegistered;
         emitContextEvent(EventKind::Cleanup, id, i, registered, irql, thread);
         if (registered)
-            co_await runActions(decl.contexts[i].onCleanup, irql, thread);
+            co_await runActions(scenario_->decl(id).contexts[i].onCleanup, irql, thread);
     }
 }
 
 // 3.4: children's destroy passes (head first), then the creation reference.
+// Plain descendants are handled inside this frame, as in dispose().
 detail::Task<> Engine::destroyPass(ObjectId id, Irql irql, ThreadKind thread) {
     setState(id, ObjectState::Released);
-    auto& object = objects_[id];
-    while (object.firstChild != kNoObject) {
-        const ObjectId c = object.firstChild;
+    std::vector<ObjectId> path; // plain descendants whose children are being destroyed
+    for (;;) {
+        const ObjectId top = path.empty() ? id : path.back();
+        const ObjectId c = objects_[top].firstChild;
+        if (c == kNoObject) {
+            if (path.empty())
+                break;
+            path.pop_back();
+            releaseCreationReferenceNow(top, irql, thread);
+            continue;
+        }
         detach(c);
         if (objects_[c].snap.state != ObjectState::Disposed)
             continue;
-        if (isPlainLeaf(c))
-            destroyPassNow(c, irql, thread);
-        else
+        if (!objects_[c].plain) {
             co_await destroyPass(c, irql, thread);
+        } else if (objects_[c].firstChild == kNoObject) {
+            destroyPassNow(c, irql, thread);
+        } else {
+            setState(c, ObjectState::Released);
+            path.push_back(c);
+        }
     }
-    if (object.bodiless)
+    if (objects_[id].bodiless)
         releaseCreationReferenceNow(id, irql, thread);
     else
         co_await releaseCreationReference(id, irql, thread);
 }
 
-// The fast paths below give exactly the events of the coroutines above for
-// objects whose callbacks have no bodies (nothing can nest or block), without
-// a coroutine frame per object: most objects of a large tree are such leaves.
-
-bool Engine::isPlainLeaf(ObjectId id) const {
-    const auto& object = objects_[id];
-    return object.bodiless && object.firstChild == kNoObject && !object.hidden &&
-           !waitsForCallbacks(object.type) && object.type != ObjectType::Driver &&
-           object.type != ObjectType::Device;
-}
+// The synchronous paths below give exactly the events of the coroutines
+// above for objects whose callbacks have no bodies (nothing can nest or
+// block), without a coroutine frame per object: most objects of a large tree
+// are such objects.
 
 void Engine::cleanupsNow(ObjectId id, Irql irql, ThreadKind thread) {
     auto& object = objects_[id];
     if (!object.hidden) {
-        const auto& decl = scenario_->decl(id);
-        const auto count = static_cast<std::uint32_t>(decl.contextCount());
-        for (std::uint32_t i = 0; i < count; ++i) {
-            auto& ran = cleanupRan_[object.contextBase + i];
-            if (ran)
+        for (std::uint32_t i = 0; i < object.contextCount; ++i) {
+            auto& flags = contextFlags_[object.contextBase + i];
+            if (flags & CleanupRan)
                 continue;
-            ran = 1;
-            emitContextEvent(EventKind::Cleanup, id, i,
-                             !decl.contexts.empty() && decl.contexts[i].cleanup, irql, thread);
+            flags |= CleanupRan;
+            emitContextEvent(EventKind::Cleanup, id, i, flags & CleanupRegistered, irql, thread);
         }
     }
     object.snap.cleanupDone = true;
@@ -1046,17 +1107,14 @@ void Engine::releaseCreationReferenceNow(ObjectId id, Irql irql, ThreadKind thre
         return;
     }
     if (!object.hidden) {
-        const auto& decl = scenario_->decl(id);
-        const auto count = static_cast<std::uint32_t>(decl.contextCount());
-        for (std::uint32_t i = 0; i < count; ++i) {
-            const bool hasContext = !decl.contexts.empty();
-            if (auto& ran = cleanupRan_[object.contextBase + i]; !ran) {
-                ran = 1;
-                emitContextEvent(EventKind::Cleanup, id, i, hasContext && decl.contexts[i].cleanup,
-                                 irql, thread);
+        for (std::uint32_t i = 0; i < object.contextCount; ++i) {
+            auto& flags = contextFlags_[object.contextBase + i];
+            if (!(flags & CleanupRan)) {
+                flags |= CleanupRan;
+                emitContextEvent(EventKind::Cleanup, id, i, flags & CleanupRegistered, irql,
+                                 thread);
             }
-            emitContextEvent(EventKind::Destroy, id, i, hasContext && decl.contexts[i].destroy,
-                             irql, thread);
+            emitContextEvent(EventKind::Destroy, id, i, flags & DestroyRegistered, irql, thread);
         }
     }
     finishDestroy(id, irql, thread);
@@ -1095,25 +1153,23 @@ detail::Task<> Engine::finalRelease(ObjectId id, Irql irql, ThreadKind thread) {
 }
 
 detail::Task<> Engine::destroyCallbacks(ObjectId id, Irql irql, ThreadKind thread) {
-    if (objects_[id].hidden)
+    const auto& object = objects_[id];
+    if (object.hidden)
         co_return;
-    const auto& decl = scenario_->decl(id);
-    const auto count = static_cast<std::uint32_t>(decl.contextCount());
-    for (std::uint32_t i = 0; i < count; ++i) {
-        const bool hasContext = !decl.contexts.empty();
-        auto& ran = cleanupRan_[objects_[id].contextBase + i];
-        if (!ran) {
-            ran = 1;
-            const bool registered = hasContext && decl.contexts[i].cleanup;
+    for (std::uint32_t i = 0; i < object.contextCount; ++i) {
+        auto& flags = contextFlags_[object.contextBase + i];
+        if (!(flags & CleanupRan)) {
+            flags |= CleanupRan;
+            const bool registered = flags & CleanupRegistered;
             emitContextEvent(EventKind::Cleanup, id, i, registered, irql, thread);
             if (registered)
-                co_await runActions(decl.contexts[i].onCleanup, irql, thread);
+                co_await runActions(scenario_->decl(id).contexts[i].onCleanup, irql, thread);
         }
-        const bool registered = hasContext && decl.contexts[i].destroy;
+        const bool registered = flags & DestroyRegistered;
         emitContextEvent(EventKind::Destroy, id, i, registered, irql, thread);
         if (registered) {
             current_->destroyChain.push_back(id);
-            co_await runActions(decl.contexts[i].onDestroy, irql, thread);
+            co_await runActions(scenario_->decl(id).contexts[i].onDestroy, irql, thread);
             current_->destroyChain.pop_back();
         }
     }
@@ -1126,12 +1182,11 @@ detail::Task<> Engine::destroyPhase(ObjectId id, Irql irql, ThreadKind thread) {
 
 // After the destroy callbacks: leaked buffers, then the memory is released.
 void Engine::finishDestroy(ObjectId id, Irql irql, ThreadKind thread) {
-    if (!objects_[id].hidden) {
-        const auto& decl = scenario_->decl(id);
+    if (objects_[id].hasBuffers) {
         std::uint32_t index = 0;
-        for (const auto& context : decl.contexts)
+        for (const auto& context : scenario_->decl(id).contexts)
             for (const auto& buffer : context.buffers) {
-                if (!bufferFreed_[objects_[id].bufferBase + index]) {
+                if (!bufferFreed_[cold_[id].bufferBase + index]) {
                     DiagnosticDetail detail;
                     detail.rule = Rule::BufferLeak;
                     detail.object = id;
@@ -1140,12 +1195,14 @@ void Engine::finishDestroy(ObjectId id, Irql irql, ThreadKind thread) {
                 }
                 ++index;
             }
+    }
+    if (!objects_[id].hidden) {
         Event event;
         event.kind = EventKind::Freed;
         event.irql = irql;
         event.thread = thread;
         event.object = id;
-        emit(event);
+        append(event);
     }
     objects_[id].snap.refCount = 0;
     setState(id, ObjectState::Freed);

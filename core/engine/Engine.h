@@ -27,7 +27,7 @@ public:
     Trace& trace() { return trace_; }
     const ObjectSnapshot& snapshot(ObjectId id) const { return objects_[id].snap; }
     Irql currentIrql() const { return irql_; }
-    const ReferenceLedger* references(ObjectId id) const { return objects_[id].refs.get(); }
+    const ReferenceLedger* references(ObjectId id) const { return cold_[id].refs.get(); }
     std::size_t queueLength() const { return queue_.size(); }
 
 private:
@@ -35,6 +35,9 @@ private:
     enum class Walk : std::uint8_t { Done, Defer };
     enum class Wait : std::uint8_t { None, Runnable, Pending, QueueEmpty, Halted };
 
+    // What every walk reads, in one cache line: a million-object deletion is
+    // bound by memory, so the walks never touch the scenario's declarations
+    // or the cold data below.
     struct RuntimeObject {
         ObjectSnapshot snap;
         ObjectId link = kNoObject; // real parent (an I/O package for default queues)
@@ -42,16 +45,32 @@ private:
         ObjectId lastChild = kNoObject;
         ObjectId prevSibling = kNoObject;
         ObjectId nextSibling = kNoObject;
-        ObjectId ioPackage = kNoObject; // WDFDEVICE: its invisible I/O package
-        std::uint32_t contextBase = 0;  // into cleanupRan_
-        std::uint32_t bufferBase = 0;   // into bufferFreed_
+        std::uint32_t contextBase = 0; // into contextFlags_
+        std::uint32_t contextCount = 1;
         ObjectType type = ObjectType::Object;
         bool passive = false;
         bool hidden = false;  // the I/O package: no events
         bool bodiless = true; // no callback has actions: nothing can nest or block
         bool creationRefHeld = false;
+        bool hasBuffers = false;
+        // Bodiless, no callbacks to wait for, not a driver, device or I/O
+        // package: its dispose and destroy are synchronous (see isPlain uses).
+        bool plain = false;
+    };
+
+    // What only some steps need.
+    struct ColdObject {
+        ObjectId ioPackage = kNoObject;        // WDFDEVICE: its invisible I/O package
+        std::uint32_t bufferBase = 0;          // into bufferFreed_
         bool removal = false;                  // WDFDEVICE deleted by the framework (PnP removal)
         std::unique_ptr<ReferenceLedger> refs; // only for objects the driver referenced
+    };
+
+    // One byte per context, in declaration order (contiguous per object).
+    enum ContextFlag : std::uint8_t {
+        CleanupRan = 1,
+        CleanupRegistered = 2,
+        DestroyRegistered = 4,
     };
 
     struct QueueItem {
@@ -80,14 +99,20 @@ private:
     bool workerIdle() const;
     void requestQueueRun();
     void finishScenario();
+    void reportReferenceLeaks();
 
-    // Events and state
-    bool emit(Event event);
-    void record(ObjectId id);
-    void setState(ObjectId id, ObjectState state);
+    // Events and state (the inlined ones run several times per object)
+    [[gnu::always_inline]] inline bool emit(Event event); // nothing for the I/O package
+    [[gnu::always_inline]] inline bool
+    append(const Event& event); // the event's object is known to be visible
+    [[gnu::always_inline]] inline void
+    record(ObjectId id); // notes the object's snapshot in Trace::stateChanges
+    void appendStateChange(ObjectId id);
+    [[gnu::always_inline]] inline void setState(ObjectId id, ObjectState state);
     void emitDiagnostic(DiagnosticDetail detail, Irql irql, ThreadKind thread);
-    void emitContextEvent(EventKind kind, ObjectId id, std::uint32_t context, bool registered,
-                          Irql irql, ThreadKind thread);
+    [[gnu::always_inline]] inline void emitContextEvent(EventKind kind, ObjectId id,
+                                                        std::uint32_t context, bool registered,
+                                                        Irql irql, ThreadKind thread);
     void enqueue(ObjectId id, bool destroyOnly, DeferReason reason, Irql irql);
     std::uint32_t internTag(const std::optional<std::string>& tag);
     ReferenceLedger& ledger(ObjectId id);
@@ -103,7 +128,6 @@ private:
     void invalidStep(ObjectId id, Op op, std::string reason, Irql irql, ThreadKind thread);
 
     // Synchronous equivalents for objects with no callback bodies
-    bool isPlainLeaf(ObjectId id) const;
     void cleanupsNow(ObjectId id, Irql irql, ThreadKind thread);
     void destroyPassNow(ObjectId id, Irql irql, ThreadKind thread);
     void releaseCreationReferenceNow(ObjectId id, Irql irql, ThreadKind thread);
@@ -123,6 +147,7 @@ private:
     Task<> startDeletion(ObjectId id, Irql irql, ThreadKind thread, ThreadKind by);
     Task<> deleteDetached(ObjectId id, Irql irql, ThreadKind thread);
     Task<Walk> dispose(ObjectId id, Irql irql, ThreadKind thread);
+    bool mustDefer(ObjectId id, Irql irql) const;
     Task<> requestWalk(ObjectId id, Irql irql, ThreadKind thread);
     Task<> runCleanups(ObjectId id, Irql irql, ThreadKind thread);
     Task<> destroyPass(ObjectId id, Irql irql, ThreadKind thread);
@@ -138,15 +163,18 @@ private:
 
     std::shared_ptr<const Scenario> scenario_;
     SimulationOptions options_;
+    std::uint64_t eventsLeft_; // before options_.maxEvents stops the run
     Trace trace_;
     std::vector<RuntimeObject> objects_; // declarations, then I/O packages
-    std::vector<std::uint8_t> cleanupRan_;
+    std::vector<ColdObject> cold_;       // the same indices
+    std::vector<std::uint8_t> contextFlags_;
     std::vector<std::uint8_t> bufferFreed_;
     std::vector<ObjectId> creationOrder_;
     std::deque<QueueItem> queue_;
     std::list<std::unique_ptr<SimThread>> threads_; // every thread with work left, not the worker
     SimThread worker_;
     SimThread* current_ = nullptr;
+    std::int64_t releasedObjects_ = 0; // in state Released: reference-leak candidates
     std::uint64_t nextOrder_ = 0;
     std::uint64_t shuffleState_ = 0;
     Irql irql_ = Irql::Passive;

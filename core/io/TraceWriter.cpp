@@ -133,8 +133,12 @@ void writeTraceJsonLines(const Trace& trace, std::ostream& out) {
 
 std::string eventText(const Trace& trace, std::uint32_t seq) {
     const Event& e = trace.at(seq);
-    std::string out = "#" + std::to_string(seq) + " step " +
-                      (e.step < 0 ? std::string("-") : std::to_string(e.step)) + ": ";
+    // Appended piece by piece: GCC 12 at -O3 misreports `"#" + std::string` (-Wrestrict).
+    std::string out = "#";
+    out += std::to_string(seq);
+    out += " step ";
+    out += e.step < 0 ? std::string("-") : std::to_string(e.step);
+    out += ": ";
     const std::string object =
         e.object == kNoObject
             ? std::string()

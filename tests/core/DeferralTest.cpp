@@ -183,3 +183,35 @@ TEST(Deferral, OtherDeletionOfARequestAtDispatchFollowsTheGeneralRule) {
     EXPECT_EQ(project(t)[0], "deferred req DISPATCH_LEVEL");
     EXPECT_EQ(reasons(t), (V{"passive-child"}));
 }
+
+TEST(Deferral, PartialWalkLeavesEveryInterruptedAncestorPartlyDisposed) {
+    // o -> a -> {early, b -> s}: the walk stops at b (its child s is passive);
+    // a and b keep what they disposed, o waits in the queue.
+    auto s =
+        load(scenario(R"({"id":"o","type":"WDFOBJECT"},
+        {"id":"a","type":"WDFOBJECT","parent":"o"},
+        {"id":"early","type":"WDFOBJECT","parent":"a"},
+        {"id":"b","type":"WDFOBJECT","parent":"a"},
+        {"id":"s","type":"WDFSTRING","parent":"b"})",
+                      kDispatch + R"(,{"op":"delete","object":"o"})", R"("autoDrain":false,)"));
+    ASSERT_TRUE(s);
+    Simulation sim(s);
+    sim.step();
+    sim.step();
+    auto state = [&](const char* id) { return sim.object(*s->find(id)).state; };
+    EXPECT_EQ(state("o"), ObjectState::Queued);
+    EXPECT_EQ(state("a"), ObjectState::PartlyDisposed);
+    EXPECT_EQ(state("b"), ObjectState::PartlyDisposed);
+    EXPECT_EQ(state("early"), ObjectState::Disposed);
+    EXPECT_EQ(state("s"), ObjectState::Alive);
+    sim.runToEnd();
+    for (const char* id : {"o", "a", "early", "b", "s"})
+        EXPECT_EQ(state(id), ObjectState::Freed) << id;
+    EXPECT_EQ(
+        kinds(sim.trace()),
+        (V{"created driver", "created device", "created o", "created a",         "created early",
+           "created b",      "created s",      "irql -",    "deleteRequested o", "cleanup early",
+           "deferred o",     "cleanup s",      "cleanup b", "cleanup a",         "cleanup o",
+           "destroy early",  "freed early",    "destroy s", "freed s",           "destroy b",
+           "freed b",        "destroy a",      "freed a",   "destroy o",         "freed o"}));
+}

@@ -17,17 +17,30 @@ std::shared_ptr<Scenario> driverOnly() {
     return s;
 }
 
-ObjectId add(Scenario& s, ObjectId parent, bool callbacks) {
+// Callbacks without bodies take the engine's synchronous walk; with a body
+// (a harmless context lookup in EvtCleanupCallback) every level is a
+// coroutine frame of its own, which is what must not recurse.
+enum class Callbacks { None, Registered, WithBody };
+
+ObjectId add(Scenario& s, ObjectId parent, Callbacks callbacks) {
     ObjectDecl d;
     d.id = "o" + std::to_string(s.declarations.size());
     d.type = ObjectType::Object;
     d.parent = s.declarations[parent].id;
     d.parentId = parent;
     d.declaredInObjects = true;
-    if (callbacks)
+    const auto id = static_cast<ObjectId>(s.declarations.size());
+    if (callbacks != Callbacks::None)
         d.contexts.push_back({std::nullopt, true, true, {}, {}, {}});
+    if (callbacks == Callbacks::WithBody) {
+        Action lookup;
+        lookup.op = Op::Call;
+        lookup.object = "self";
+        lookup.target = id;
+        lookup.method = "WdfObjectGetTypedContext";
+        d.contexts.back().onCleanup.push_back(lookup);
+    }
     s.declarations.push_back(std::move(d));
-    const auto id = static_cast<ObjectId>(s.declarations.size() - 1);
     s.objects.push_back(id);
     return id;
 }
@@ -40,14 +53,12 @@ void deleteStep(Scenario& s, ObjectId id) {
     s.steps.push_back(a);
 }
 
-} // namespace
-
-TEST(Scale, HundredThousandDeepChain) {
+void deleteHundredThousandDeepChain(Callbacks callbacks) {
     auto s = driverOnly();
     ObjectId parent = 0;
     ObjectId top = kNoObject;
     for (int i = 0; i < 100000; ++i) {
-        parent = add(*s, parent, true);
+        parent = add(*s, parent, callbacks);
         if (top == kNoObject)
             top = parent;
     }
@@ -68,6 +79,16 @@ TEST(Scale, HundredThousandDeepChain) {
     EXPECT_EQ(last, top);
 }
 
+} // namespace
+
+TEST(Scale, HundredThousandDeepChain) {
+    deleteHundredThousandDeepChain(Callbacks::Registered);
+}
+
+TEST(Scale, HundredThousandDeepChainOfCallbacksWithBodies) {
+    deleteHundredThousandDeepChain(Callbacks::WithBody);
+}
+
 TEST(Scale, DeepChainBlockedInAWaitAndThenHalted) {
     // A suspended 100,000-frame walk must be torn down without recursion too.
     auto s = driverOnly();
@@ -82,7 +103,7 @@ TEST(Scale, DeepChainBlockedInAWaitAndThenHalted) {
     ObjectId parent = 1;
     ObjectId top = kNoObject;
     for (int i = 0; i < 100000; ++i) {
-        parent = add(*s, parent, false);
+        parent = add(*s, parent, Callbacks::WithBody);
         if (top == kNoObject)
             top = parent;
     }
@@ -108,9 +129,9 @@ TEST(Scale, DeepChainBlockedInAWaitAndThenHalted) {
 
 TEST(Scale, MillionDirectChildren) {
     auto s = driverOnly();
-    const ObjectId p = add(*s, 0, false);
+    const ObjectId p = add(*s, 0, Callbacks::None);
     for (int i = 0; i < 1000000; ++i)
-        add(*s, p, false);
+        add(*s, p, Callbacks::None);
     deleteStep(*s, p);
     Trace t = simulate(s);
     EXPECT_EQ(std::count_if(t.events.begin(), t.events.end(),
