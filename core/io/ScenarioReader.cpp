@@ -1,5 +1,8 @@
 #include "io/ScenarioReader.h"
 
+#include "io/IdIndex.h"
+#include "io/PathTable.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -11,7 +14,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-#include <unordered_map>
 
 namespace wdflc {
 namespace {
@@ -363,9 +365,9 @@ private:
             error(join(path, "type"), "unknown object type " + quote(*type));
             return kNoObject;
         }
-        if (auto [it, inserted] = ids_.emplace(decl.id, scenario_.declarations.size()); !inserted) {
-            error(join(path, "id"), "duplicate id " + quote(decl.id) + " (first declared at " +
-                                        paths_[it->second] + ")");
+        if (const auto first = ids_.find(decl.id)) {
+            error(join(path, "id"),
+                  "duplicate id " + quote(decl.id) + " (first declared at " + paths_[*first] + ")");
             return kNoObject;
         }
         if (const auto* parent = string(json, "parent", path, false))
@@ -402,8 +404,9 @@ private:
         }
         // Reserve the index first: contexts may declare more objects (create actions).
         const ObjectId self = static_cast<ObjectId>(scenario_.declarations.size());
-        scenario_.declarations.emplace_back();
-        paths_.push_back(path);
+        scenario_.declarations.emplace_back().id = decl.id;
+        ids_.insert(self);
+        paths_.add(path);
         if (const Json* contexts = array(json, "contexts", path, false)) {
             for (std::size_t i = 0; i < contexts->size() && !overLimits(); ++i)
                 decl.contexts.push_back(
@@ -593,20 +596,20 @@ private:
         for (ObjectId id = 0; id < decls.size(); ++id) {
             auto& d = decls[id];
             const auto& info = typeInfo(d.type);
-            const std::string& path = paths_[id];
+            const auto path = [&] { return paths_[id]; }; // for messages only
             if (!availableIn(d.type, scenario_.framework))
-                error(join(path, "type"), std::string(info.name) + " does not exist in UMDF");
+                error(join(path(), "type"), std::string(info.name) + " does not exist in UMDF");
             if (d.poolType && d.type != ObjectType::Memory && d.type != ObjectType::Lookaside)
-                error(join(path, "poolType"),
+                error(join(path(), "poolType"),
                       "poolType applies to WDFMEMORY and WDFLOOKASIDE only");
             if (d.role == Role::ControlDevice && d.type != ObjectType::Device)
-                error(join(path, "role"), "\"controlDevice\" applies to a WDFDEVICE only");
+                error(join(path(), "role"), "\"controlDevice\" applies to a WDFDEVICE only");
             if ((d.role == Role::DefaultQueue || d.role == Role::DispatchQueue) &&
                 d.type != ObjectType::Queue)
-                error(join(path, "role"),
+                error(join(path(), "role"),
                       "\"" + std::string(roleName(d.role)) + "\" applies to a WDFQUEUE only");
             if (d.createdBy == Creator::Driver && d.type == ObjectType::FileObject)
-                error(join(path, "createdBy"),
+                error(join(path(), "createdBy"),
                       "a WDFFILEOBJECT is always created by the framework");
             resolveParent(id, driver, onlyDevice, devices, objectsIndex);
             checkBuffers(id);
@@ -625,36 +628,36 @@ private:
     void resolveParent(ObjectId id, ObjectId driver, std::optional<ObjectId> onlyDevice,
                        std::size_t devices, const std::vector<std::size_t>& objectsIndex) {
         auto& d = scenario_.declarations[id];
-        const std::string& path = paths_[id];
+        const auto path = [&] { return paths_[id]; }; // for messages only
         const bool frameworkRequest =
             d.type == ObjectType::Request && d.creator() == Creator::Framework;
         if (d.parent) {
             if (d.type == ObjectType::Driver || frameworkRequest) {
-                error(join(path, "parent"),
+                error(join(path(), "parent"),
                       d.type == ObjectType::Driver
                           ? "the WDFDRIVER is the root: it has no parent"
                           : "a framework-created WDFREQUEST has no parent (the framework owns "
                             "it); use \"createdBy\": \"driver\" for a request the driver creates");
                 return;
             }
-            auto it = ids_.find(*d.parent);
-            if (it == ids_.end()) {
-                error(join(path, "parent"), "parent " + quote(*d.parent) + " is not declared");
+            const auto parent = ids_.find(*d.parent);
+            if (!parent) {
+                error(join(path(), "parent"), "parent " + quote(*d.parent) + " is not declared");
                 return;
             }
-            if (it->second == id) {
-                error(join(path, "parent"), "an object cannot be its own parent");
+            if (*parent == id) {
+                error(join(path(), "parent"), "an object cannot be its own parent");
                 return;
             }
-            if (d.declaredInObjects && objectsIndex[it->second] > objectsIndex[id]) {
-                error(join(path, "parent"),
+            if (d.declaredInObjects && objectsIndex[*parent] > objectsIndex[id]) {
+                error(join(path(), "parent"),
                       "parent " + quote(*d.parent) +
-                          (objectsIndex[it->second] == SIZE_MAX
+                          (objectsIndex[*parent] == SIZE_MAX
                                ? " is created by a step, so it does not exist yet"
                                : " is declared later in \"objects\": declare parents first"));
                 return;
             }
-            d.parentId = it->second;
+            d.parentId = *parent;
             return;
         }
         const auto& info = typeInfo(d.type);
@@ -671,24 +674,24 @@ private:
         case DefaultParent::OnlyDevice:
         case DefaultParent::OnlyDeviceIoQueue:
             if (!onlyDevice) {
-                error(path, std::string(info.name) +
-                                " without \"parent\" goes to the only WDFDEVICE, "
-                                "but the scenario declares " +
-                                std::to_string(devices) + " devices: name the parent");
+                error(path(), std::string(info.name) +
+                                  " without \"parent\" goes to the only WDFDEVICE, "
+                                  "but the scenario declares " +
+                                  std::to_string(devices) + " devices: name the parent");
                 return;
             }
             if (d.declaredInObjects && objectsIndex[*onlyDevice] > objectsIndex[id]) {
-                error(path, "its default parent, the WDFDEVICE " +
-                                quote(scenario_.declarations[*onlyDevice].id) +
-                                ", is declared later: declare parents first");
+                error(path(), "its default parent, the WDFDEVICE " +
+                                  quote(scenario_.declarations[*onlyDevice].id) +
+                                  ", is declared later: declare parents first");
                 return;
             }
             d.parentId = *onlyDevice;
             d.inIoPackage = rule == DefaultParent::OnlyDeviceIoQueue;
             break;
         case DefaultParent::Required:
-            error(path, std::string(info.name) + " needs a \"parent\": its create call must name "
-                                                 "one (an object with a WDFDEVICE above it)");
+            error(path(), std::string(info.name) + " needs a \"parent\": its create call must name "
+                                                   "one (an object with a WDFDEVICE above it)");
             break;
         }
     }
@@ -794,7 +797,7 @@ private:
     void resolveAction(const PendingAction& pending) {
         if (pending.object.empty() || pending.object == "self")
             return;
-        if (ids_.find(pending.object) == ids_.end())
+        if (!ids_.find(pending.object))
             error(join(pending.path, "object"), "unknown object " + quote(pending.object));
     }
 
@@ -813,8 +816,8 @@ private:
                     continue;
                 if (action.object == "self")
                     action.target = self;
-                else if (auto it = ids_.find(action.object); it != ids_.end())
-                    action.target = it->second;
+                else if (const auto target = ids_.find(action.object))
+                    action.target = *target;
                 else
                     continue; // reported by resolveAction
                 checkActionTarget(action, self);
@@ -848,8 +851,8 @@ private:
     const LoadOptions& options_;
     Scenario scenario_;
     std::vector<LoadProblem> problems_;
-    std::unordered_map<std::string, ObjectId> ids_;
-    std::vector<std::string> paths_; // JSON path of each declaration
+    IdIndex ids_{scenario_.declarations};
+    PathTable paths_; // JSON path of each declaration
     std::vector<PendingAction> pendingActions_;
     std::uint64_t actionCount_ = 0;
     bool limitHit_ = false;
