@@ -23,15 +23,16 @@ enum class ObjectState : std::uint8_t {
 std::string_view objectStateName(ObjectState state); // "alive", "partly-disposed", …
 
 // What the GUI shows of one object at one position of the trace.
+// Flags are bit-fields: the state-change index holds millions of these.
 struct ObjectSnapshot {
     ObjectState state = ObjectState::NotCreated;
-    bool deleteRequested = false;
-    bool cleanupDone = false;
-    bool rundown = false;
-    bool completed = false;    // requests: completion seen
-    bool deletionRoot = false; // its own deletion (not an ancestor's) is running
-    std::int32_t refCount = 0; // creation reference + driver references
-    std::int32_t pending = 0;  // running EvtWorkItem/EvtTimerFunc/EvtDpcFunc instances
+    bool deleteRequested : 1 = false;
+    bool cleanupDone : 1 = false;
+    bool rundown : 1 = false;
+    bool completed : 1 = false;    // requests: completion seen
+    bool deletionRoot : 1 = false; // its own deletion (not an ancestor's) is running
+    std::int32_t refCount = 0;     // creation reference + driver references
+    std::int32_t pending = 0;      // running EvtWorkItem/EvtTimerFunc/EvtDpcFunc instances
     ObjectId parent = kNoObject;
 
     bool operator==(const ObjectSnapshot&) const = default;
