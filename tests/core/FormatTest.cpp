@@ -81,7 +81,7 @@ TEST(Format, UserTextIsEscaped) {
         R"({"id":"x","type":"WDFOBJECT","contexts":[{"name":"A\"B\\C\n","cleanup":true}]})",
         R"({"op":"reference","object":"x","tag":"<\"tag\">"},{"op":"delete","object":"x"})"));
     for (const auto& line : jsonLines(t))
-        EXPECT_NO_THROW((void)nlohmann::json::parse(line)) << line;
+        EXPECT_TRUE(nlohmann::json::accept(line)) << line;
 }
 
 TEST(Format, TextFormatHasOneLinePerEvent) {

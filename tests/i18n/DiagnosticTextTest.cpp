@@ -89,9 +89,10 @@ TEST_F(DiagnosticTextTest, JapaneseAndThaiWordEveryRule) {
             const std::string rule(wdflc::ruleInfo(detail.rule).id);
             EXPECT_TRUE(hasScript(message, script.first, script.last))
                 << script.language << " " << rule << ": " << message.toStdString();
-            if (detail.rule != wdflc::Rule::UmdfIrqlIgnored) // names no object
+            if (detail.rule != wdflc::Rule::UmdfIrqlIgnored) { // names no object
                 EXPECT_TRUE(message.contains(QLatin1String("WDFQUEUE 'readQueue'")))
                     << script.language << " " << rule;
+            }
             EXPECT_TRUE(hasScript(DiagnosticText::summary(detail.rule), script.first, script.last))
                 << script.language << " " << rule;
         }

@@ -34,8 +34,9 @@ protected:
         // The node of the current event is the one lit up.
         if (position > 0) {
             const wdflc::Event& event = document.trace()->at(position);
-            if (event.object != wdflc::kNoObject)
+            if (event.object != wdflc::kNoObject) {
                 EXPECT_TRUE(scene.nodeFor(event.object)->look().phase.has_value());
+            }
         }
     }
 
@@ -83,9 +84,10 @@ TEST_P(PositionTest, MatchesALiveSimulationAfterEveryStep) {
         document.setPosition(events);
         ASSERT_EQ(document.position(), events);
         for (wdflc::ObjectId id = 0; id < document.scenario().declarations.size(); ++id)
-            if (!changedLater.contains(id))
+            if (!changedLater.contains(id)) {
                 ASSERT_EQ(scene.nodeFor(id)->look().snapshot, simulation.object(id))
                     << "object " << id << " after " << events << " events";
+            }
     };
     check();
     while (!simulation.atEnd()) {
