@@ -102,12 +102,13 @@ private:
     void finishScenario();
     void reportReferenceLeaks();
 
-    // Events and state (the inlined ones run several times per object)
-    [[gnu::always_inline]] inline bool emit(Event event); // nothing for the I/O package
-    [[gnu::always_inline]] inline bool
-    append(const Event& event); // the event's object is known to be visible
-    [[gnu::always_inline]] inline void
-    record(ObjectId id); // notes the object's snapshot in Trace::stateChanges
+    // Events and state. The inlined ones run several times per deleted object.
+    // emit() drops events of the I/O package; append() is for callers that
+    // know the object is visible; record() notes the object's snapshot in
+    // Trace::stateChanges when the options ask for it.
+    [[gnu::always_inline]] inline bool emit(Event event);
+    [[gnu::always_inline]] inline bool append(const Event& event);
+    [[gnu::always_inline]] inline void record(ObjectId id);
     void appendStateChange(ObjectId id);
     [[gnu::always_inline]] inline void setState(ObjectId id, ObjectState state);
     void emitDiagnostic(DiagnosticDetail detail, Irql irql, ThreadKind thread);
