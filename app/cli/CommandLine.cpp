@@ -43,6 +43,18 @@ std::optional<std::string> CommandLine::value(const std::string& option) const {
     return it->second;
 }
 
+std::optional<std::string> CommandLine::oneFileError() const {
+    if (positional_.size() == 1)
+        return std::nullopt;
+    return positional_.empty() ? "no scenario file given" : "more than one file given";
+}
+
+std::optional<std::string> CommandLine::output() const {
+    if (auto shortForm = value("-o"))
+        return shortForm;
+    return value("--output");
+}
+
 std::optional<std::uint64_t> CommandLine::number(const std::string& option,
                                                  std::string& error) const {
     auto text = value(option);

@@ -21,6 +21,10 @@ public:
     const std::vector<std::string>& positional() const { return positional_; }
     bool has(const std::string& flag) const { return seen_.count(flag) > 0; }
     std::optional<std::string> value(const std::string& option) const;
+    // Every command reads one scenario FILE: the error text unless exactly one was given.
+    std::optional<std::string> oneFileError() const;
+    // The commands that write a file take it as `-o OUT` or `--output OUT`.
+    std::optional<std::string> output() const;
     // Parses a non-negative integer option; error text through `error`.
     std::optional<std::uint64_t> number(const std::string& option, std::string& error) const;
 

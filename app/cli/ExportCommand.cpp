@@ -203,11 +203,9 @@ int runExportCommand(const std::vector<std::string>& args, std::ostream& out, st
                                  {"--format", "-o", "--output", "--title", "--lang"});
     if (auto error = line.parse(args))
         return usageError(err, *error);
-    if (line.positional().size() != 1)
-        return usageError(err, line.positional().empty() ? "no scenario file given"
-                                                         : "more than one file given");
-    const std::optional<std::string> output =
-        line.value("-o") ? line.value("-o") : line.value("--output");
+    if (auto error = line.oneFileError())
+        return usageError(err, *error);
+    const std::optional<std::string> output = line.output();
     if (!output || output->empty())
         return usageError(err, "no output file given (-o OUT)");
     const std::string format = line.value("--format").value_or(extensionOf(*output));

@@ -73,10 +73,8 @@ int usageError(const std::string& message) {
 }
 
 cli::ScenarioInput load(const cli::CommandLine& line) {
-    if (line.positional().size() != 1) {
-        return {nullptr, usageError(line.positional().empty() ? "no scenario file given"
-                                                              : "more than one file given")};
-    }
+    if (auto error = line.oneFileError())
+        return {nullptr, usageError(*error)};
     LoadOptions options;
     options.strict = line.has("--strict");
     std::string error;
