@@ -33,6 +33,7 @@ void SequenceDiagramView::relayout() {
     options.paginate = false; // one long page: the view scrolls
     options.measure = wdflc::exporting::qtTextMeasure();
     layout_ = wdflc::diagram::layoutDiagram(diagram_, options);
+    pageIndex_ = wdflc::exporting::PageIndex(layout_.pages.front());
     pinHeaders();
     updateScrollBars();
     viewport()->update();
@@ -122,7 +123,7 @@ void SequenceDiagramView::paintEvent(QPaintEvent* event) {
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     painter.translate(-offset);
     const QRectF visible = QRectF(event->rect()).translated(offset);
-    wdflc::exporting::paintPage(painter, layout_.pages.front(), visible);
+    wdflc::exporting::paintPage(painter, layout_.pages.front(), pageIndex_, visible);
     if (currentRow_ != kNoRow && currentRow_ < layout_.rows.size()) {
         const auto& box = layout_.rows[currentRow_];
         QColor highlight = palette().color(QPalette::Highlight);

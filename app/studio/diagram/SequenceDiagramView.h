@@ -2,6 +2,7 @@
 
 #include "diagram/DiagramLayout.h"
 #include "diagram/SequenceDiagram.h"
+#include "PageIndex.h"
 
 #include <cstdint>
 #include <QAbstractScrollArea>
@@ -42,6 +43,7 @@ private:
 
     wdflc::diagram::SequenceDiagram diagram_;
     wdflc::diagram::DiagramLayout layout_;
+    wdflc::exporting::PageIndex pageIndex_; // of layout_'s one page
     // The lifeline headers of the top of the diagram, redrawn along the top of
     // the viewport once they have scrolled out of it.
     wdflc::diagram::LayoutPage pinnedHeaders_;
