@@ -378,6 +378,10 @@ void TimelinePlot::setCompact(bool compact) {
         return;
     compact_ = compact;
     QCPLayoutGrid* layout = plot_->plotLayout();
+    // A taken element stays a layerable of the plot and would still be drawn
+    // where it last was: hide it too.
+    key_->setVisible(!compact);
+    title_->setVisible(!compact);
     if (compact) {
         layout->take(key_);
         layout->take(title_);
