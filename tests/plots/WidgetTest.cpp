@@ -372,3 +372,32 @@ TEST(TimelineDockTest, ForwardsTheDocumentAndTheUser) {
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(TimelinePlotTest, ShortPlotDrawsNeitherTitleNorKey) {
+    load("08-work-item-waits.wdfscn.json");
+    auto drawnOutsideTheLayout = [&] {
+        int count = 0;
+        for (auto* element : plot.customPlot()->findChildren<QCPLayoutElement*>())
+            if (!element->layout() && element->visible() &&
+                (qobject_cast<QCPTextElement*>(element) || qobject_cast<QCPLegend*>(element)))
+                ++count;
+        return count;
+    };
+    plot.resize(900, 250); // the studio's bottom dock at 1400x900
+    QApplication::processEvents();
+    render(plot);
+    EXPECT_EQ(drawnOutsideTheLayout(), 0);
+    EXPECT_TRUE(plot.customPlot()->findChildren<QCPTextElement*>().size() > 0);
+    plot.resize(900, 700);
+    QApplication::processEvents();
+    render(plot);
+    EXPECT_EQ(drawnOutsideTheLayout(), 0);
+    bool titleShown = false;
+    for (auto* title : plot.customPlot()->findChildren<QCPTextElement*>())
+        titleShown = titleShown || (title->visible() && title->layout());
+    EXPECT_TRUE(titleShown);
+}
+
+} // namespace
