@@ -180,7 +180,7 @@ TEST_F(TimelinePlotTest, ControlClickGathersSeveralObjectsForTheReferencePlot) {
 
 TEST_F(TimelinePlotTest, RowsKeepTheirHeightAndScrollToTheSelection) {
     trace = sampleTrace("07-request-completed-at-dispatch.wdfscn.json");
-    plot.resize(1200, 460);
+    plot.resize(1200, 400);
     plot.setTrace(trace);
     plot.replotNow();
     plot.replotNow(); // the first layout sizes the rows
@@ -398,6 +398,42 @@ TEST_F(TimelinePlotTest, ShortPlotDrawsNeitherTitleNorKey) {
     for (auto* title : plot.customPlot()->findChildren<QCPTextElement*>())
         titleShown = titleShown || (title->visible() && title->layout());
     EXPECT_TRUE(titleShown);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(TimelinePlotTest, ShortPlotGivesItsHeightToTheObjectRows) {
+    load("08-work-item-waits.wdfscn.json"); // four objects
+    plot.resize(900, 250);                  // the studio's bottom dock at 1400x900
+    QApplication::processEvents();
+    render(plot);
+    EXPECT_GE(rectOf(plot, Lifetimes)->rect().height(), 4 * 18);
+    for (Rect lane : {References, Irql, Queue})
+        EXPECT_LT(rectOf(plot, lane)->rect().height(), rectOf(plot, Lifetimes)->rect().height());
+}
+
+TEST_F(TimelinePlotTest, LaneNameThatDoesNotFitMovesIntoTheLane) {
+    load("06-paged-memory-at-dispatch.wdfscn.json");
+    auto queueName = [&] { return rectOf(plot, Queue)->axis(QCPAxis::atLeft); };
+    auto caption = [&]() -> QCPItemText* {
+        for (auto* text : plot.customPlot()->findChildren<QCPItemText*>())
+            if (text->text() == queueName()->label() && text->clipAxisRect() == rectOf(plot, Queue))
+                return text;
+        return nullptr;
+    };
+    plot.resize(900, 250);
+    QApplication::processEvents();
+    render(plot);
+    EXPECT_EQ(queueName()->labelColor().alpha(), 0);
+    ASSERT_NE(caption(), nullptr);
+    EXPECT_TRUE(caption()->visible());
+    plot.resize(1200, 900); // an export's size: every lane at its ceiling
+    QApplication::processEvents();
+    render(plot);
+    EXPECT_EQ(queueName()->labelColor().alpha(), 255);
+    EXPECT_FALSE(caption()->visible());
 }
 
 } // namespace

@@ -89,6 +89,10 @@ void TimelinePlot::buildLayout() {
         plot_->plotLayout()->addElement(row, 0, rect);
         plot_->plotLayout()->setRowStretchFactor(row, stretch);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        // QCustomPlot keeps 15 px above and below every axis rect: between
+        // four lanes that is a quarter of a short dock. The lanes share one
+        // scale, and only the lowest carries its numbers.
+        rect->setMinimumMargins(QMargins(15, 5, 15, 5));
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
         rect->setRangeDragAxes(keyAxisOf(rect), valueAxisOf(rect));
@@ -107,15 +111,9 @@ void TimelinePlot::buildLayout() {
     referenceRect_ = addRect(3, 2);
     irqlRect_ = addRect(4, 0.9);
     queueRect_ = addRect(5, 1.6);
-    // Small floors, so that the lifetimes get the height a short dock has.
-    irqlRect_->setMinimumSize(0, 3 * 14);
-    referenceRect_->setMinimumSize(0, 36);
-    queueRect_->setMinimumSize(0, 40);
     lifetimeRect_->setMinimumSize(0, 2 * kRowPixels);
-    // Ceilings too: the rows take whatever height is left (tall exports, big docks).
-    referenceRect_->setMaximumSize(QWIDGETSIZE_MAX, 200);
-    irqlRect_->setMaximumSize(QWIDGETSIZE_MAX, 80);
-    queueRect_->setMaximumSize(QWIDGETSIZE_MAX, 120);
+    fitLanes();
+    QObject::connect(plot_, &QCustomPlot::afterLayout, this, [this] { fitLaneNames(); });
 
     // Only the lowest axis carries the numbers; the others show the same scale.
     for (QCPAxisRect* rect : {lifetimeRect_, referenceRect_, irqlRect_})
@@ -153,6 +151,20 @@ void TimelinePlot::buildLayout() {
     referenceHint_->position->setAxisRect(referenceRect_);
     referenceHint_->position->setCoords(0.5, 0.5);
     referenceHint_->setColor(Qt::darkGray);
+    // The name of the reference and queue lanes inside the lane, for when it
+    // does not fit beside it (fitLaneNames).
+    for (QCPAxisRect* rect : {referenceRect_, queueRect_}) {
+        auto* caption = new QCPItemText(plot_);
+        caption->setClipAxisRect(rect);
+        caption->position->setType(QCPItemPosition::ptAxisRectRatio);
+        caption->position->setAxisRect(rect);
+        caption->position->setCoords(0.003, 0.05);
+        caption->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        caption->setColor(Qt::darkGray);
+        caption->setFont(QFont(font().family(), 8));
+        caption->setVisible(false);
+        (rect == queueRect_ ? queueCaption_ : referenceCaption_) = caption;
+    }
 
     queueGraph_ = plot_->addGraph(keyAxisOf(queueRect_), valueAxisOf(queueRect_));
     queueGraph_->setLineStyle(QCPGraph::lsStepLeft);
@@ -395,7 +407,47 @@ void TimelinePlot::setCompact(bool compact) {
         }
     }
     referenceLegend_->setVisible(!compact_ && !selected_.empty());
+    fitLanes();
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::fitLaneNames() {
+    // A lane's name runs along it; one longer than its lane (a short dock)
+    // would run into the next lanes. It is hidden then, its space kept so the
+    // lanes stay aligned: the ticks, the hint or a caption in the lane still
+    // say what the lane is.
+    for (QCPAxisRect* rect : {lifetimeRect_, referenceRect_, irqlRect_, queueRect_}) {
+        QCPAxis* axis = valueAxisOf(rect);
+        const int length = QFontMetrics(axis->labelFont()).horizontalAdvance(axis->label());
+        // The name is centred on the lane; it may reach 12 px beyond it, into
+        // the margins between the lanes, but not to the next lane's labels.
+        const bool fits = length <= rect->rect().height() + 24;
+        axis->setLabelColor(fits ? QColor(Qt::black) : QColor(Qt::transparent));
+        QCPItemText* caption = rect == queueRect_       ? queueCaption_
+                               : rect == referenceRect_ ? referenceCaption_
+                                                        : nullptr;
+        if (caption) {
+            caption->setText(axis->label());
+            // An empty reference lane shows its hint instead.
+            caption->setVisible(!fits && !(rect == referenceRect_ && referenceHint_->visible()));
+        }
+    }
+}
+
+void TimelinePlot::fitLanes() {
+    // The object rows are what a short dock is for: there the other lanes
+    // keep their floors, and an empty reference lane (nothing selected) just
+    // one line for its hint. A tall plot (big docks, exports) lets them grow
+    // up to their ceilings and gives the rows whatever is left.
+    const bool folded = compact_ && selected_.empty();
+    const int references = folded ? 22 : 36;
+    referenceRect_->setMinimumSize(0, references);
+    irqlRect_->setMinimumSize(0, 3 * 14);
+    queueRect_->setMinimumSize(0, 40);
+    referenceRect_->setMaximumSize(QWIDGETSIZE_MAX, compact_ ? references : 200);
+    irqlRect_->setMaximumSize(QWIDGETSIZE_MAX, compact_ ? 3 * 14 : 80);
+    queueRect_->setMaximumSize(QWIDGETSIZE_MAX, compact_ ? 40 : 120);
+    valueAxisOf(referenceRect_)->setTickLabels(!folded);
 }
 
 void TimelinePlot::focusObject(ObjectId object) {
@@ -574,6 +626,7 @@ void TimelinePlot::rebuildReferenceGraphs() {
     referenceLegend_->setVisible(!compact_ && !selected_.empty());
     referenceHint_->setVisible(selected_.empty());
     valueAxisOf(referenceRect_)->setRange(-0.2, highest + 0.6);
+    fitLanes();
     bars_->setSelectedRows(selectedRows());
 }
 

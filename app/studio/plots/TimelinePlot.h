@@ -109,6 +109,8 @@ private:
     void clampRowRange();
     void scrollToRow(std::uint32_t row);
     void setCompact(bool compact);
+    void fitLanes();
+    void fitLaneNames();
     void onMousePress(QMouseEvent* event);
     void onMouseRelease(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
@@ -143,6 +145,8 @@ private:
     LifetimeBars* bars_ = nullptr;
     IrqlLanes* lanes_ = nullptr;
     QCPItemText* referenceHint_ = nullptr;
+    QCPItemText* referenceCaption_ = nullptr;
+    QCPItemText* queueCaption_ = nullptr;
     std::vector<QCPGraph*> referenceGraphs_;
     QCPGraph* queueGraph_ = nullptr;
     // Entries of the colour key with the function that names them in the current language.
