@@ -907,8 +907,9 @@ detail::Task<> Engine::deleteDetached(ObjectId id, Irql irql, ThreadKind thread)
 }
 
 // 3.3: children first (oldest first), the rundown hooks, then the object's cleanup.
-// Plain descendants (RuntimeObject::plain) are walked inside this frame, on `path`, instead
-// of in a coroutine frame each: a long chain of them costs no frames at all.
+// Plain descendants (RuntimeObject::plain) are walked inside this frame, on
+// `path`, instead of in a coroutine frame each: a long chain of them costs no
+// frames at all.
 detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind thread) {
     if (mustDefer(id, irql))
         co_return Walk::Defer;
@@ -931,21 +932,20 @@ detail::Task<Engine::Walk> Engine::dispose(ObjectId id, Irql irql, ThreadKind th
             continue;
         }
         setState(c, ObjectState::Disposing);
-        Walk walk = Walk::Defer;
-        if (objects_[c].plain) {
-            if (objects_[c].firstChild == kNoObject) {
-                cleanupsNow(c, irql, thread);
-                setState(c, ObjectState::Disposed);
-                c = objects_[c].nextSibling;
-                continue;
-            }
-            if (!mustDefer(c, irql)) {
-                path.push_back(c);
-                c = objects_[c].firstChild;
-                continue;
-            }
-        } else {
+        Walk walk;
+        if (!objects_[c].plain) {
             walk = co_await dispose(c, irql, thread);
+        } else if (objects_[c].firstChild == kNoObject) {
+            cleanupsNow(c, irql, thread);
+            setState(c, ObjectState::Disposed);
+            c = objects_[c].nextSibling;
+            continue;
+        } else if (mustDefer(c, irql)) {
+            walk = Walk::Defer;
+        } else {
+            path.push_back(c); // its children next, in this frame
+            c = objects_[c].firstChild;
+            continue;
         }
         if (walk == Walk::Defer) {
             // Each object of the interrupted walk keeps what it disposed so far.
