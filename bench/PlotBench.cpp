@@ -8,7 +8,6 @@
 #include "TimelinePlot.h"
 
 #include <benchmark/benchmark.h>
-#include <QApplication>
 
 namespace {
 
@@ -84,15 +83,3 @@ void BM_PanFrame(benchmark::State& state) {
 BENCHMARK(BM_PanFrame)->Arg(100)->Arg(10)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
-
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
