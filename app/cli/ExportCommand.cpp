@@ -12,15 +12,13 @@
 #include "i18n/DiagnosticText.h"
 #include "io/ScenarioReader.h"
 #include "io/TraceWriter.h"
+#include "io/VisibleText.h"
+#include "OutputFile.h"
 #include "ScenarioInput.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -29,8 +27,6 @@
 #include <QGuiApplication>
 #include <QTranslator>
 #include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
@@ -57,56 +53,6 @@ std::string extensionOf(const std::string& path) {
     if (extension == "txt")
         return "text";
     return extension;
-}
-
-// Writes every part to a temporary file beside its target, then renames them
-// all; on any failure every temporary and every renamed part is removed.
-std::string writeParts(const std::vector<std::pair<std::string, std::string>>& parts) {
-    std::vector<std::string> temporaries;
-    auto removeAll = [&](const std::vector<std::string>& paths) {
-        for (const auto& path : paths)
-            std::remove(path.c_str());
-    };
-    for (const auto& [path, content] : parts) {
-        std::string pattern = path + ".tmp-XXXXXX";
-        std::vector<char> name(pattern.begin(), pattern.end());
-        name.push_back('\0');
-        int descriptor = ::mkstemp(name.data());
-        if (descriptor < 0) {
-            std::string reason = std::strerror(errno);
-            removeAll(temporaries);
-            return "cannot write " + path + ": " + reason;
-        }
-        temporaries.emplace_back(name.data());
-        std::size_t written = 0;
-        while (written < content.size()) {
-            ssize_t n = ::write(descriptor, content.data() + written, content.size() - written);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            written += static_cast<std::size_t>(n);
-        }
-        bool ok = written == content.size() && ::fchmod(descriptor, 0644) == 0;
-        std::string reason = std::strerror(errno);
-        if (::close(descriptor) != 0)
-            ok = false;
-        if (!ok) {
-            removeAll(temporaries);
-            return "cannot write " + path + ": " + reason;
-        }
-    }
-    std::vector<std::string> renamed;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (std::rename(temporaries[i].c_str(), parts[i].first.c_str()) != 0) {
-            std::string reason = std::strerror(errno);
-            removeAll(renamed);
-            removeAll({temporaries.begin() + static_cast<std::ptrdiff_t>(i), temporaries.end()});
-            return "cannot write " + parts[i].first + ": " + reason;
-        }
-        renamed.push_back(parts[i].first);
-    }
-    return {};
 }
 
 // Qt needs an application object: the offscreen platform for drawing (no
@@ -137,31 +83,24 @@ std::vector<std::unique_ptr<QTranslator>> installTranslators(const QString& lang
     return installed;
 }
 
-std::vector<std::pair<std::string, std::string>>
-textParts(const std::string& format, const std::string& output, const wdflc::Trace& trace,
-          const wdflc::diagram::SequenceDiagram& diagram) {
+// The bytes of each part of a text format: several for large Mermaid and SVG diagrams.
+std::vector<std::string> textParts(const std::string& format, const wdflc::Trace& trace,
+                                   const wdflc::diagram::SequenceDiagram& diagram) {
     using namespace wdflc::diagram;
-    std::vector<std::string> contents;
-    if (format == "puml") {
-        contents.push_back(writePlantUml(diagram));
-    } else if (format == "mmd") {
-        contents = writeMermaidBlocks(diagram);
-    } else if (format == "md") {
-        contents.push_back(writeMermaidMarkdown(diagram));
-    } else if (format == "svg") {
-        contents = writeSvg(diagram);
-    } else {
-        std::ostringstream stream;
-        if (format == "jsonl")
-            wdflc::writeTraceJsonLines(trace, stream);
-        else
-            wdflc::writeTraceText(trace, stream);
-        contents.push_back(stream.str());
-    }
-    std::vector<std::pair<std::string, std::string>> parts;
-    for (std::size_t i = 0; i < contents.size(); ++i)
-        parts.emplace_back(partPath(output, i), std::move(contents[i]));
-    return parts;
+    if (format == "puml")
+        return {writePlantUml(diagram)};
+    if (format == "mmd")
+        return writeMermaidBlocks(diagram);
+    if (format == "md")
+        return {writeMermaidMarkdown(diagram)};
+    if (format == "svg")
+        return writeSvg(diagram);
+    std::ostringstream stream;
+    if (format == "jsonl")
+        wdflc::writeTraceJsonLines(trace, stream);
+    else
+        wdflc::writeTraceText(trace, stream);
+    return {stream.str()};
 }
 
 } // namespace
@@ -190,8 +129,12 @@ Without --format the format is taken from OUT's extension.
   -o -               write a single-part text format to standard output
   --strict           unknown keys in FILE are errors, not warnings
 
-exit codes: 0 written; 2 invalid input or usage; 3 input/output error (nothing
-is left at OUT).
+OUT is replaced atomically; a symbolic link is followed; a device or FIFO
+(/dev/null, a pipe) is written in place. A new set of pages replaces an
+earlier one whole: OUT-N pages beyond the new count are removed.
+
+exit codes: 0 written; 2 invalid input or usage; 3 input/output error (then
+nothing at OUT changed).
 )";
 
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -262,32 +205,41 @@ int runExportCommand(const std::vector<std::string>& args, std::ostream& out, st
         const auto result = format == "png" ? wdflc::exporting::exportPng(diagram, path)
                                             : wdflc::exporting::exportPdf(diagram, path);
         if (!result.ok()) {
-            err << "wdflc export: error: " << result.error.toStdString() << '\n';
+            err << "wdflc export: error: " << wdflc::visibleText(result.error.toStdString())
+                << '\n';
             return kIoError;
         }
         for (const QString& path : result.written)
             written.push_back(path.toStdString());
     } else {
-        auto parts = textParts(format, *output, trace, diagram);
+        const auto parts = textParts(format, trace, diagram);
         if (toStdout) {
             if (parts.size() != 1) {
                 err << "wdflc export: error: this diagram needs " << parts.size()
                     << " files; give -o a file name\n";
                 return kInvalidInput;
             }
-            out << parts.front().second;
+            out << parts.front();
             return kOk;
         }
-        if (std::string error = writeParts(parts); !error.empty()) {
-            err << "wdflc export: error: " << error << '\n';
+        // Mermaid and SVG make a set of files (OUT, OUT-2, …) that replaces an
+        // earlier set whole; the other formats are always one file.
+        const auto pathOfPart = [&output](std::size_t index) {
+            return wdflc::diagram::partPath(*output, index);
+        };
+        const bool pages = format == "mmd" || format == "svg";
+        const std::string error = pages ? wdflc::output::writeFileSet(parts, pathOfPart)
+                                        : wdflc::output::writeFile(*output, parts.front());
+        if (!error.empty()) {
+            err << "wdflc export: error: " << wdflc::visibleText(error) << '\n';
             return kIoError;
         }
-        for (const auto& part : parts)
-            written.push_back(part.first);
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            written.push_back(pathOfPart(i));
     }
     out << "wdflc export: wrote";
     for (const auto& path : written)
-        out << ' ' << path;
+        out << ' ' << wdflc::visibleText(path);
     out << " (" << trace.events.size() << " events, " << diagram.messageCount() << " messages)\n";
     return kOk;
 }

@@ -11,6 +11,8 @@
 #include "engine/Simulation.h"
 #include "io/ScenarioReader.h"
 #include "io/TraceWriter.h"
+#include "io/VisibleText.h"
+#include "OutputFile.h"
 #include "Version.h"
 
 #include <cstdio>
@@ -55,6 +57,9 @@ options for run:
                              framework promises no order among children
   --fail-on-error            exit 1 when the trace has error diagnostics
   --max-events N             stop after N events (default 200000000)
+  -o, --output OUT           write the trace to OUT instead of standard output
+                             (atomically; a link is followed, a device or
+                             FIFO written in place)
 options for run and validate:
   --strict                   unknown keys are errors, not warnings
   --max-file-bytes N         refuse larger files (default 268435456)
@@ -95,7 +100,7 @@ const std::set<std::string> kLimitOptions{"--max-file-bytes", "--max-objects", "
 
 int runCommand(const std::vector<std::string>& args) {
     auto valued = kLimitOptions;
-    valued.insert({"--format", "--shuffle-siblings", "--max-events"});
+    valued.insert({"--format", "--shuffle-siblings", "--max-events", "-o", "--output"});
     cli::CommandLine line({"--strict", "--fail-on-error"}, valued);
     if (auto error = line.parse(args))
         return usageError(*error);
@@ -115,15 +120,30 @@ int runCommand(const std::vector<std::string>& args) {
         return loaded.exitCode;
 
     Trace trace = simulate(loaded.scenario, options);
-    std::ios::sync_with_stdio(false);
-    if (format == "jsonl")
-        writeTraceJsonLines(trace, std::cout);
-    else
-        writeTraceText(trace, std::cout);
-    std::cout.flush();
-    if (!std::cout) {
-        std::cerr << "wdflc: error: cannot write the trace to standard output\n";
-        return kIoError;
+    const auto writeTrace = [&](std::ostream& out) {
+        if (format == "jsonl")
+            writeTraceJsonLines(trace, out);
+        else
+            writeTraceText(trace, out);
+    };
+    const std::optional<std::string> output = line.output();
+    if (output && output->empty())
+        return usageError("-o needs a file name");
+    if (output && *output != "-") {
+        std::ostringstream text;
+        writeTrace(text);
+        if (const std::string error = output::writeFile(*output, text.str()); !error.empty()) {
+            std::cerr << "wdflc: error: " << visibleText(error) << '\n';
+            return kIoError;
+        }
+    } else {
+        std::ios::sync_with_stdio(false);
+        writeTrace(std::cout);
+        std::cout.flush();
+        if (!std::cout) {
+            std::cerr << "wdflc: error: cannot write the trace to standard output\n";
+            return kIoError;
+        }
     }
     if (trace.events.size() >= options.maxEvents)
         std::cerr << "wdflc: warning: the trace reached the limit of " << options.maxEvents
@@ -143,7 +163,7 @@ int validateCommand(const std::vector<std::string>& args) {
     cli::ScenarioInput loaded = load(line);
     if (!loaded.scenario)
         return loaded.exitCode;
-    std::cout << line.positional().front() << ": ok (" << loaded.scenario->declarations.size()
+    std::cout << visibleText(line.positional().front()) << ": ok (" << loaded.scenario->declarations.size()
               << " objects, " << loaded.scenario->steps.size() << " steps)\n";
     return kOk;
 }

@@ -4,10 +4,9 @@
 #include "diagram/PartPath.h"
 #include "diagram/PlantUmlWriter.h"
 #include "diagram/SvgWriter.h"
+#include "QtOutputFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace wdflc::exporting {
 
@@ -44,21 +43,15 @@ ImageExportResult exportDiagramFile(const diagram::SequenceDiagram& diagram, con
             QCoreApplication::translate("DiagramLabels", "unknown format %1").arg(extension);
         return result;
     }
-    for (std::size_t index = 0; index < parts.size(); ++index) {
-        const QString partPath =
-            QString::fromStdString(diagram::partPath(path.toStdString(), index));
-        QSaveFile file(partPath);
-        const QByteArray bytes = QByteArray::fromStdString(parts[index]);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            result.error = QStringLiteral("%1: %2").arg(partPath, file.errorString());
-            for (const QString& written : result.written)
-                QFile::remove(written);
-            result.written.clear();
-            return result;
-        }
-        result.written << partPath;
-    }
+    QList<QByteArray> bytes;
+    for (const std::string& part : parts)
+        bytes << QByteArray::fromStdString(part);
+    result.error = output::writeFileSet(bytes, [&path](std::size_t index) {
+        return QString::fromStdString(diagram::partPath(path.toStdString(), index));
+    });
+    if (result.ok())
+        for (std::size_t index = 0; index < parts.size(); ++index)
+            result.written << QString::fromStdString(diagram::partPath(path.toStdString(), index));
     return result;
 }
 

@@ -16,8 +16,9 @@ struct DiagramFormat {
 QList<DiagramFormat> diagramFormats();
 
 // Writes the diagram in the format of `extension`. Parts beyond the first
-// (Mermaid blocks, SVG and PNG pages) go beside it as "name-2.ext", … Every
-// file is saved atomically and a failure removes the parts already written.
+// (Mermaid blocks, SVG and PNG pages) go beside it as "name-2.ext", … The
+// set is written as one (output::writeFileSet): it replaces an earlier set
+// whole, or on failure changes nothing.
 ImageExportResult exportDiagramFile(const diagram::SequenceDiagram& diagram, const QString& path,
                                     const QString& extension);
 

@@ -3,16 +3,15 @@
 #include "diagram/DiagramLayout.h"
 #include "diagram/PartPath.h"
 #include "DiagramPainter.h"
+#include "QtOutputFile.h"
 
 #include <algorithm>
 #include <QBuffer>
-#include <QFile>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace wdflc::exporting {
 namespace {
@@ -29,10 +28,6 @@ diagram::DiagramLayout layoutWithRealFonts(const diagram::SequenceDiagram& diagr
     options.maxPageHeight = maxPageHeight;
     options.measure = qtTextMeasure();
     return diagram::layoutDiagram(diagram, options);
-}
-
-QString saveError(const QString& path, const QSaveFile& file) {
-    return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
 }
 
 // Qt stamps the creation time and a random document id into every PDF; the
@@ -75,10 +70,9 @@ double pngScale(const diagram::LayoutPage& page) {
 
 ImageExportResult exportPng(const diagram::SequenceDiagram& diagram, const QString& path,
                             double maxPageHeight) {
-    ImageExportResult result;
     const diagram::DiagramLayout layout = layoutWithRealFonts(diagram, maxPageHeight);
-    for (std::size_t index = 0; index < layout.pages.size(); ++index) {
-        const auto& page = layout.pages[index];
+    QList<QByteArray> pages;
+    for (const auto& page : layout.pages) {
         const double scale = pngScale(page);
         QImage image(qFloor(page.width * scale), qFloor(page.height * scale), QImage::Format_RGB32);
         image.fill(Qt::white);
@@ -87,18 +81,19 @@ ImageExportResult exportPng(const diagram::SequenceDiagram& diagram, const QStri
             painter.scale(scale, scale);
             paintPage(painter, page);
         }
-        const QString pagePath =
-            QString::fromStdString(diagram::partPath(path.toStdString(), index));
-        QSaveFile file(pagePath);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            result.error = saveError(pagePath, file);
-            for (const QString& written : result.written)
-                QFile::remove(written);
-            result.written.clear();
-            return result;
-        }
-        result.written << pagePath;
+        QByteArray& bytes = pages.emplace_back();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
     }
+    const auto pagePath = [&path](std::size_t index) {
+        return QString::fromStdString(diagram::partPath(path.toStdString(), index));
+    };
+    ImageExportResult result;
+    result.error = output::writeFileSet(pages, pagePath);
+    if (result.ok())
+        for (std::size_t index = 0; index < layout.pages.size(); ++index)
+            result.written << pagePath(index);
     return result;
 }
 
@@ -131,12 +126,9 @@ ImageExportResult exportPdf(const diagram::SequenceDiagram& diagram, const QStri
         }
     }
     makeDeterministic(bytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = saveError(path, file);
-        return result;
-    }
-    result.written << path;
+    result.error = output::writeFile(path, bytes);
+    if (result.ok())
+        result.written << path;
     return result;
 }
 

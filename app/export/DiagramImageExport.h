@@ -10,7 +10,7 @@ namespace wdflc::exporting {
 
 struct ImageExportResult {
     QStringList written; // files written, in page order
-    QString error;       // empty on success; then nothing is left behind
+    QString error;       // empty on success; on failure nothing was changed
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -19,7 +19,8 @@ struct ImageExportResult {
 double pngScale(const diagram::LayoutPage& page);
 
 // PNG: one image per page, the first at `path`, the next ones "name-2.png", …
-// Each file is written atomically; on failure the parts written are removed.
+// The pages are written as one set (output::writeFileSet): they replace an
+// earlier export's pages whole, or on failure nothing changes.
 ImageExportResult exportPng(const diagram::SequenceDiagram& diagram, const QString& path,
                             double maxPageHeight = diagram::LayoutOptions{}.maxPageHeight);
 

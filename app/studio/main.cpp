@@ -3,10 +3,12 @@
 #include "document/SampleLibrary.h"
 #include "i18n/Translations.h"
 #include "MainWindow.h"
+#include "QtOutputFile.h"
 #include "Version.h"
 
 #include <cstdio>
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTimer>
@@ -19,6 +21,7 @@ struct Arguments {
     QString screenshot;
     QString position; // "", "start", "end" or an event count
     QString select;   // id of the object to select
+    int autosaveSeconds = 30;
 };
 
 Arguments parseArguments(const QApplication& app) {
@@ -46,7 +49,12 @@ Arguments parseArguments(const QApplication& app) {
         QStringLiteral("select"),
         QApplication::translate("main", "Select the object with this id (for screenshots)."),
         QStringLiteral("ID"));
-    parser.addOptions({language, screenshot, position, select});
+    const QCommandLineOption autosave(
+        QStringLiteral("autosave-seconds"),
+        QApplication::translate("main",
+                                "Write unsaved work to the recovery file every N seconds."),
+        QStringLiteral("N"), QStringLiteral("30"));
+    parser.addOptions({language, screenshot, position, select, autosave});
     parser.process(app);
 
     Arguments arguments;
@@ -60,6 +68,13 @@ Arguments parseArguments(const QApplication& app) {
     arguments.screenshot = parser.value(screenshot);
     arguments.position = parser.value(position);
     arguments.select = parser.value(select);
+    bool validSeconds = false;
+    arguments.autosaveSeconds = parser.value(autosave).toInt(&validSeconds);
+    if (!validSeconds || arguments.autosaveSeconds < 1) {
+        std::fprintf(stderr, "wdf-lifecycle-studio: --autosave-seconds must be a whole number "
+                             "of seconds, 1 or more\n");
+        std::exit(2);
+    }
     return arguments;
 }
 
@@ -88,6 +103,7 @@ int main(int argc, char* argv[]) {
     studio::MainWindow::Options options;
     options.restoreSettings = !screenshot; // screenshots get the same layout every time
     options.offerRecovery = !screenshot;
+    options.autosaveSeconds = arguments.autosaveSeconds;
     studio::MainWindow window(options);
 
     if (!arguments.file.isEmpty()) {
@@ -120,9 +136,13 @@ int main(int argc, char* argv[]) {
         QApplication::processEvents();
         window.canvas()->fitToView();
         QApplication::processEvents();
-        if (!window.grab().save(arguments.screenshot)) {
-            std::fprintf(stderr, "wdf-lifecycle-studio: cannot write %s\n",
-                         qPrintable(arguments.screenshot));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        window.grab().save(&buffer, "PNG");
+        if (const QString error = wdflc::output::writeFile(arguments.screenshot, png);
+            !error.isEmpty()) {
+            std::fprintf(stderr, "wdf-lifecycle-studio: %s\n", qPrintable(error));
             return 1;
         }
         return 0;

@@ -1,12 +1,6 @@
 #include "io/ScenarioWriter.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <nlohmann/json.hpp>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace wdflc {
 namespace {
@@ -171,42 +165,6 @@ std::string writeScenario(const Scenario& scenario) {
         writeList("steps", steps, true, out);
     out += "}\n";
     return out;
-}
-
-std::string saveScenarioFile(const Scenario& scenario, const std::string& path) {
-    const std::string text = writeScenario(scenario);
-    std::string temp = path + ".XXXXXX";
-    const int fd = mkstemp(temp.data());
-    if (fd < 0)
-        return "cannot create a temporary file next to " + path + ": " + std::strerror(errno);
-    auto fail = [&](const char* what) {
-        std::string reason = std::string(what) + ": " + std::strerror(errno);
-        ::close(fd);
-        std::remove(temp.c_str());
-        return reason;
-    };
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail("cannot write");
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0)
-        return fail("cannot flush");
-    if (::close(fd) != 0) {
-        std::remove(temp.c_str());
-        return std::string("cannot close: ") + std::strerror(errno);
-    }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        std::string reason = std::string("cannot replace ") + path + ": " + std::strerror(errno);
-        std::remove(temp.c_str());
-        return reason;
-    }
-    return {};
 }
 
 } // namespace wdflc

@@ -12,8 +12,4 @@ namespace wdflc {
 // gives an equal Scenario, and writing that again gives the same bytes.
 std::string writeScenario(const Scenario& scenario);
 
-// Writes atomically: a temporary file in the same directory, then rename.
-// Returns an empty string on success, else the reason.
-std::string saveScenarioFile(const Scenario& scenario, const std::string& path);
-
 } // namespace wdflc

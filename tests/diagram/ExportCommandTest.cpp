@@ -3,6 +3,8 @@
 #include "DiagramTestSupport.h"
 
 #include <sstream>
+#include <sys/stat.h>
+#include <thread>
 
 namespace {
 
@@ -174,3 +176,96 @@ TEST(ExportCommand, HostileTitleAndTagsInEveryFormat) {
 }
 
 } // namespace
+
+namespace output_rules {
+
+const std::vector<std::string> kEveryFormat = {"puml", "mmd", "md",    "svg",
+                                               "png",  "pdf", "jsonl", "text"};
+
+bool isCharacterDevice(const std::string& path) {
+    struct stat info {};
+    return ::lstat(path.c_str(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+TEST(ExportCommandOutput, DevNullStaysACharacterDeviceInEveryFormat) {
+    for (const std::string& format : kEveryFormat) {
+        ExportRun run = exportWith(
+            {samplePath("01-device-removal"), "--format", format, "-o", "/dev/null"});
+        EXPECT_EQ(run.exitCode, 0) << format << ": " << run.err;
+        EXPECT_TRUE(isCharacterDevice("/dev/null")) << format;
+    }
+}
+
+TEST(ExportCommandOutput, DevFullIsAnIoErrorNamingTheCauseInEveryFormat) {
+    for (const std::string& format : kEveryFormat) {
+        ExportRun run = exportWith(
+            {samplePath("01-device-removal"), "--format", format, "-o", "/dev/full"});
+        EXPECT_EQ(run.exitCode, 3) << format;
+        EXPECT_NE(run.err.find("/dev/full: No space left on device"), std::string::npos)
+            << format << ": " << run.err;
+        EXPECT_TRUE(isCharacterDevice("/dev/full")) << format;
+    }
+}
+
+TEST(ExportCommandOutput, ASymlinkStaysALinkAndItsTargetGetsTheExportInEveryFormat) {
+    auto directory = scratchDirectory("symlink");
+    for (const std::string& format : kEveryFormat) {
+        const auto target = directory / ("target." + format);
+        const auto link = directory / ("link." + format);
+        std::ofstream(target) << "old";
+        std::filesystem::create_symlink(target.filename(), link);
+        ExportRun run = exportWith(
+            {samplePath("01-device-removal"), "--format", format, "-o", link.string()});
+        EXPECT_EQ(run.exitCode, 0) << format << ": " << run.err;
+        EXPECT_TRUE(std::filesystem::is_symlink(link)) << format;
+        EXPECT_GT(std::filesystem::file_size(target), 100u) << format;
+    }
+    EXPECT_EQ(filesIn(directory).size(), 2 * kEveryFormat.size()); // no temporaries
+}
+
+TEST(ExportCommandOutput, AFifoReceivesTheExport) {
+    auto directory = scratchDirectory("fifo");
+    const std::string fifo = (directory / "pipe").string();
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    std::string received;
+    std::thread reader([&] { received = readFile(fifo); });
+    ExportRun run = exportWith({samplePath("01-device-removal"), "--format", "puml", "-o", fifo});
+    reader.join();
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(received.starts_with("@startuml\n"));
+}
+
+TEST(ExportCommandOutput, ADirectoryIsRefused) {
+    auto directory = scratchDirectory("directory");
+    std::filesystem::create_directory(directory / "d.svg");
+    ExportRun run = exportWith({samplePath("01-device-removal"), "-o", (directory / "d.svg").string()});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_NE(run.err.find("d.svg: Is a directory"), std::string::npos) << run.err;
+    EXPECT_TRUE(std::filesystem::is_directory(directory / "d.svg"));
+}
+
+// A re-export replaces the earlier export's set of pages whole.
+TEST(ExportCommandOutput, AShorterReExportRemovesTheEarlierPages) {
+    auto directory = scratchDirectory("shorter");
+    const std::string out = (directory / "d.svg").string();
+    ASSERT_EQ(exportWith({dataPath("large-5000"), "-o", out}).exitCode, 0);
+    const auto earlier = filesIn(directory);
+    ASSERT_GE(earlier.size(), 3u);
+    ASSERT_EQ(exportWith({samplePath("01-device-removal"), "-o", out}).exitCode, 0);
+    EXPECT_EQ(filesIn(directory), std::vector<std::string>{"d.svg"});
+}
+
+TEST(ExportCommandOutput, AFailedReExportLeavesTheEarlierExportUntouched) {
+    auto directory = scratchDirectory("failed");
+    const std::string out = (directory / "d.svg").string();
+    ASSERT_EQ(exportWith({samplePath("01-device-removal"), "-o", out}).exitCode, 0);
+    const std::string first = readFile(out);
+    std::filesystem::create_directory(directory / "d-3.svg"); // page 3 cannot be written
+    ExportRun run = exportWith({dataPath("large-5000"), "-o", out});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_NE(run.err.find("d-3.svg"), std::string::npos) << run.err;
+    EXPECT_EQ(readFile(out), first);
+    EXPECT_EQ(filesIn(directory), (std::vector<std::string>{"d-3.svg", "d.svg"}));
+}
+
+} // namespace output_rules

@@ -81,6 +81,33 @@ TEST(ImageExport, ALongDiagramGivesOnePngPerPageAndOnePdfWithAllPages) {
     EXPECT_EQ(pdfPageCount(bytes), pages);
 }
 
+TEST(ImageExport, PngPagesReplaceAnEarlierExportWholeOrChangeNothing) {
+    auto directory = testing::scratchDirectory("png-set");
+    SequenceDiagram diagram = diagramOf(testing::samplePath("07-request-completed-at-dispatch"));
+    const QString png = QString::fromStdString((directory / "d.png").string());
+    constexpr double kShortPages = 500;
+    auto names = [&directory] {
+        std::vector<std::string> found;
+        for (const auto& entry : std::filesystem::directory_iterator(directory))
+            found.push_back(entry.path().filename().string());
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    ASSERT_TRUE(exporting::exportPng(diagram, png, kShortPages).ok());
+    ASSERT_GE(names().size(), 3u);
+    ASSERT_EQ(exporting::exportPng(diagram, png, 1e9).written.size(), 1);
+    EXPECT_EQ(names(), std::vector<std::string>{"d.png"});
+
+    const std::string onePage = testing::readFile(png.toStdString());
+    std::filesystem::create_directory(directory / "d-3.png");
+    const auto failed = exporting::exportPng(diagram, png, kShortPages);
+    EXPECT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.written.isEmpty());
+    EXPECT_TRUE(failed.error.contains(QStringLiteral("d-3.png"))) << failed.error.toStdString();
+    EXPECT_EQ(testing::readFile(png.toStdString()), onePage);
+    EXPECT_EQ(names(), (std::vector<std::string>{"d-3.png", "d.png"}));
+}
+
 TEST(ImageExport, PdfIsByteForByteReproducible) {
     auto directory = testing::scratchDirectory("pdf-twice");
     SequenceDiagram diagram = diagramOf(testing::samplePath("08-work-item-waits"));

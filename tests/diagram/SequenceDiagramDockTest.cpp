@@ -3,6 +3,7 @@
 #include "DiagramTestSupport.h"
 #include "SequenceDiagramView.h"
 
+#include <QApplication>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +34,28 @@ TEST(SequenceDiagramDock, HighlightsTheCurrentEventAndScrollsItIntoView) {
     dock.setPosition(1);
     EXPECT_EQ(dock.view()->currentRow(), 0u);
     EXPECT_EQ(dock.view()->verticalScrollBar()->value(), 0);
+}
+
+TEST(SequenceDiagramDock, FirstShownTheCurrentEventIsInViewBelowThePinnedHeaders) {
+    auto trace = sharedTrace(wdflc::diagram::testing::samplePath("07-request-completed-at-dispatch"));
+    for (const double fraction : {0.3, 0.6, 0.95}) {
+        SCOPED_TRACE(fraction);
+        SequenceDiagramDock dock;
+        dock.setTrace(trace);
+        dock.setPosition(static_cast<std::uint32_t>(trace->events.size() * fraction));
+        dock.resize(800, 320);
+        dock.show(); // the diagram is built now, before the view has its final size
+        QApplication::processEvents();
+        SequenceDiagramView* view = dock.view();
+        const std::size_t row = view->currentRow();
+        ASSERT_NE(row, kNoRow);
+        const QRect rect = view->rowRect(row);
+        const int covered = view->pinnedHeaderHeight(view->verticalScrollBar()->value());
+        ASSERT_GT(view->verticalScrollBar()->value(), 0);
+        EXPECT_GT(covered, 0); // scrolled down: the headers are pinned over the top
+        EXPECT_GE(rect.top(), covered) << "the current event is under the pinned headers";
+        EXPECT_LE(rect.bottom(), view->viewport()->height());
+    }
 }
 
 TEST(SequenceDiagramDock, AFilteredOutEventHighlightsTheRowBeforeIt) {
@@ -113,6 +136,47 @@ TEST(SequenceDiagramDock, OptionsRebuildTheDiagramAndExportSavesWhatIsShown) {
     EXPECT_FALSE(dock.exportTo(QString::fromStdString((directory / "no" / "d.svg").string()),
                                QStringLiteral("svg"))
                      .isEmpty());
+}
+
+
+std::vector<std::string> namesIn(const std::filesystem::path& directory) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(directory))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// The studio's Export Diagram replaces an earlier export's pages whole, or on
+// failure changes nothing (SVG here; PNG pages in ImageExportTest).
+TEST(SequenceDiagramDock, AReExportReplacesTheEarlierPagesWholeOrChangesNothing) {
+    using wdflc::diagram::testing::dataPath;
+    using wdflc::diagram::testing::readFile;
+    using wdflc::diagram::testing::samplePath;
+    SequenceDiagramDock dock;
+    const auto large = sharedTrace(dataPath("large-5000"));
+    const auto small = sharedTrace(samplePath("01-device-removal"));
+    for (const std::string extension : {"svg"}) {
+        SCOPED_TRACE(extension);
+        auto directory = wdflc::diagram::testing::scratchDirectory("dock-pages-" + extension);
+        const QString out = QString::fromStdString((directory / ("d." + extension)).string());
+        const QString format = QString::fromStdString(extension);
+
+        dock.setTrace(large);
+        ASSERT_EQ(dock.exportTo(out, format), QString());
+        ASSERT_GE(namesIn(directory).size(), 2u);
+        dock.setTrace(small);
+        ASSERT_EQ(dock.exportTo(out, format), QString());
+        EXPECT_EQ(namesIn(directory), std::vector<std::string>{"d." + extension});
+
+        const std::string first = readFile(out.toStdString());
+        std::filesystem::create_directory(directory / ("d-2." + extension));
+        dock.setTrace(large);
+        EXPECT_NE(dock.exportTo(out, format), QString());
+        EXPECT_EQ(readFile(out.toStdString()), first);
+        EXPECT_EQ(namesIn(directory),
+                  (std::vector<std::string>{"d-2." + extension, "d." + extension}));
+    }
 }
 
 } // namespace

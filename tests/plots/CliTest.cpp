@@ -5,6 +5,8 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <sys/stat.h>
+#include <thread>
 
 namespace {
 
@@ -101,3 +103,41 @@ TEST_F(PlotCommandTest, InputAndOutputFailuresExitThreeAndLeaveNoFile) {
 }
 
 } // namespace
+
+namespace output_rules {
+
+class PlotOutputTest : public PlotCommandTest {};
+
+TEST_F(PlotOutputTest, ASymlinkStaysALinkAndItsTargetGetsThePlot) {
+    fs::create_directory(dir / "pictures");
+    std::ofstream(dir / "pictures" / "order.png") << "old";
+    fs::create_symlink("pictures/order.png", dir / "order.png");
+    ASSERT_EQ(run({kSample, "-o", (dir / "order.png").string()}), 0) << err.str();
+    EXPECT_TRUE(fs::is_symlink(dir / "order.png"));
+    EXPECT_EQ(header(dir / "pictures" / "order.png", 8), std::string("\x89PNG\r\n\x1a\n", 8));
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}), 2);
+}
+
+TEST_F(PlotOutputTest, AFullDeviceIsAnIoErrorNamingTheCause) {
+    fs::create_symlink("/dev/full", dir / "full.pdf");
+    EXPECT_EQ(run({kSample, "-o", (dir / "full.pdf").string()}), 3);
+    EXPECT_NE(err.str().find("No space left on device"), std::string::npos) << err.str();
+    EXPECT_TRUE(fs::is_symlink(dir / "full.pdf"));
+    EXPECT_TRUE(fs::is_character_file("/dev/full"));
+}
+
+TEST_F(PlotOutputTest, AFifoReceivesThePlot) {
+    const fs::path fifo = dir / "pipe.png";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    std::string received;
+    std::thread reader([&] {
+        std::ifstream in(fifo, std::ios::binary);
+        received.assign(std::istreambuf_iterator<char>(in), {});
+    });
+    EXPECT_EQ(run({kSample, "-o", fifo.string()}), 0) << err.str();
+    reader.join();
+    EXPECT_EQ(received.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+    EXPECT_TRUE(fs::is_fifo(fifo));
+}
+
+} // namespace output_rules

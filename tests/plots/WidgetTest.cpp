@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <qcustomplot.h>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -124,6 +125,11 @@ TEST_F(TimelinePlotTest, TooltipNamesTheEventUnderTheMouse) {
             EXPECT_TRUE(text.contains(QString::fromStdString(trace->objectName(rows[row].object))))
                 << text.toStdString();
             EXPECT_TRUE(text.contains(QStringLiteral("event %1").arg(tick.seq)))
+                << text.toStdString();
+            // Steps counted from 1, as the Steps dock and wdflc count them.
+            const int step = trace->at(tick.seq).step;
+            ASSERT_GE(step, 0);
+            EXPECT_TRUE(text.contains(QStringLiteral("step %1,").arg(step + 1)))
                 << text.toStdString();
             return;
         }
@@ -309,6 +315,24 @@ TEST_F(TimelinePlotTest, ExportsPngAndPdfAndLeavesNothingOnFailure) {
     // Only the two good files: no temporaries left behind.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
               (QStringList{QStringLiteral("plots.pdf"), QStringLiteral("plots.png")}));
+}
+
+TEST_F(TimelinePlotTest, ExportFollowsASymlinkAndReportsAFullDevice) {
+    load("01-device-removal.wdfscn.json");
+    QTemporaryDir dir;
+    QString error;
+    const QString target = dir.filePath(QStringLiteral("target.png"));
+    const QString link = dir.filePath(QStringLiteral("link.png"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("target.png"), link));
+    ASSERT_TRUE(plot.exportTo(link, QSize(600, 500), &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_EQ(QImage(target).size(), QSize(600, 500));
+
+    const QString full = dir.filePath(QStringLiteral("full.pdf"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"), full));
+    EXPECT_FALSE(plot.exportTo(full, QSize(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("No space left on device"))) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(full).isSymLink());
 }
 
 // Stands in for a compiled .qm file: the widget must re-label itself when the

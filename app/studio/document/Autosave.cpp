@@ -1,10 +1,10 @@
 #include "document/Autosave.h"
 
 #include "document/Document.h"
+#include "QtOutputFile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace studio {
@@ -47,17 +47,10 @@ void Autosave::writeNow() {
     if (!document_->isModified())
         return;
     QDir().mkpath(directory_);
-    QSaveFile recovery(recoveryPath());
-    if (!recovery.open(QIODevice::WriteOnly))
-        return; // autosave is best effort; the user's own save reports errors
-    recovery.write(document_->serialized());
-    if (!recovery.commit())
-        return;
-    QSaveFile source(recoveryPath() + QStringLiteral(".source"));
-    if (source.open(QIODevice::WriteOnly)) {
-        source.write(document_->filePath().toUtf8());
-        source.commit();
-    }
+    // Best effort: the user's own save reports errors.
+    if (wdflc::output::writeFile(recoveryPath(), document_->serialized()).isEmpty())
+        wdflc::output::writeFile(recoveryPath() + QStringLiteral(".source"),
+                                 document_->filePath().toUtf8());
 }
 
 void Autosave::discard() {

@@ -4,15 +4,15 @@
 #include "IrqlLanes.h"
 #include "LifetimeBars.h"
 #include "TimelinePalette.h"
+#include "QtOutputFile.h"
 #include "TimelineText.h"
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <qcustomplot.h>
 #include <QFileInfo>
 #include <QResizeEvent>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -798,11 +798,12 @@ bool TimelinePlot::exportTo(const QString& path, QSize size, QString* error) {
         return fail(tr("%1: the file name must end in .png or .pdf").arg(path));
     if (!target.absoluteDir().exists())
         return fail(tr("%1: the folder does not exist").arg(path));
-    QTemporaryFile temporary(target.absoluteDir().filePath(
-        QStringLiteral(".%1.XXXXXX.%2").arg(target.completeBaseName(), suffix)));
-    if (!temporary.open())
-        return fail(tr("%1: cannot write: %2").arg(path, temporary.errorString()));
-    temporary.close();
+    // QCustomPlot renders to a file name: render into a private folder, then
+    // write by the output rules (atomic, through links, devices in place).
+    QTemporaryDir scratch;
+    const QString rendering = scratch.filePath(QStringLiteral("plot.") + suffix);
+    if (!scratch.isValid())
+        return fail(tr("%1: cannot write: %2").arg(path, scratch.errorString()));
 
     const int width = size.isEmpty() ? 0 : size.width();
     const int height = size.isEmpty() ? 0 : size.height();
@@ -812,19 +813,15 @@ bool TimelinePlot::exportTo(const QString& path, QSize size, QString* error) {
     }
     const bool rendered =
         suffix == QLatin1String("png")
-            ? plot_->savePng(temporary.fileName(), width, height)
-            : plot_->savePdf(temporary.fileName(), width, height, QCP::epNoCosmetic,
+            ? plot_->savePng(rendering, width, height)
+            : plot_->savePdf(rendering, width, height, QCP::epNoCosmetic,
                              QStringLiteral("WDF Lifecycle Studio"), title_->text());
-    if (!rendered || QFileInfo(temporary.fileName()).size() == 0)
+    QFile renderedFile(rendering);
+    if (!rendered || !renderedFile.open(QIODevice::ReadOnly) || renderedFile.size() == 0)
         return fail(tr("%1: the plot could not be rendered").arg(path));
-
-    std::error_code failure;
-    std::filesystem::rename(QFile::encodeName(temporary.fileName()).toStdString(),
-                            QFile::encodeName(target.absoluteFilePath()).toStdString(), failure);
-    if (failure)
-        return fail(
-            tr("%1: cannot write: %2").arg(path, QString::fromStdString(failure.message())));
-    temporary.setAutoRemove(false); // renamed: nothing left to remove
+    if (const QString failure = wdflc::output::writeFile(path, renderedFile.readAll());
+        !failure.isEmpty())
+        return fail(failure);
     return true;
 }
 
