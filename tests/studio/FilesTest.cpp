@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -58,6 +59,30 @@ TEST(FilesTest, SavingMarksTheDocumentClean) {
     EXPECT_TRUE(document.isModified());
     ASSERT_EQ(document.save(dir.filePath(QStringLiteral("edited.wdfscn.json"))), QString());
     EXPECT_FALSE(document.isModified());
+}
+
+// Save and Save As write by the rules of app/output, as wdflc -o does.
+TEST(FilesTest, SavingFollowsASymlinkAndReportsAFullDevice) {
+    QTemporaryDir dir;
+    Document document;
+    test::loadSample(document, QStringLiteral("01-device-removal.wdfscn.json"));
+    const QString target = dir.filePath(QStringLiteral("target.wdfscn.json"));
+    const QString link = dir.filePath(QStringLiteral("link.wdfscn.json"));
+    writeAll(target, "old");
+    ASSERT_TRUE(QFile::link(QStringLiteral("target.wdfscn.json"), link));
+    ASSERT_EQ(document.save(link), QString());
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_EQ(readAll(target), document.serialized());
+
+    Editor editor(&document);
+    ASSERT_TRUE(editor.addObject(wdflc::ObjectType::Collection, wdflc::kNoObject).isEmpty());
+    const QString error = document.save(QStringLiteral("/dev/full"));
+    EXPECT_TRUE(error.contains(QStringLiteral("/dev/full: No space left on device")))
+        << error.toStdString();
+    EXPECT_TRUE(document.isModified()); // nothing was saved
+    EXPECT_EQ(document.filePath(), link);
+    EXPECT_FALSE(document.save(dir.path()).isEmpty()); // a directory
+    EXPECT_TRUE(QFileInfo(dir.path()).isDir());
 }
 
 class CorruptFileTest : public ::testing::TestWithParam<const char*> {};

@@ -2,11 +2,11 @@
 
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
+#include "QtOutputFile.h"
 
 #include <algorithm>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace studio {
@@ -39,7 +39,7 @@ Document::Document(QObject* parent)
     trace_ = std::move(trace);
     timeline_ = std::make_unique<wdflc::TimelineIndex>(*trace_);
     connect(undoStack_, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modificationChanged(!clean); });
+            [this](bool clean) { emit modificationChanged(!clean || recovered_); });
 }
 
 Document::~Document() = default;
@@ -82,7 +82,18 @@ void Document::setShuffleSeed(std::optional<std::uint64_t> seed) {
 }
 
 bool Document::isModified() const {
-    return !undoStack_->isClean();
+    return !undoStack_->isClean() || recovered_;
+}
+
+void Document::markRecovered() {
+    setRecovered(true);
+}
+
+void Document::setRecovered(bool recovered) {
+    const bool wasModified = isModified();
+    recovered_ = recovered;
+    if (isModified() != wasModified)
+        emit modificationChanged(isModified());
 }
 
 QString Document::displayName() const {
@@ -96,6 +107,7 @@ QString Document::title() const {
 void Document::newScenario() {
     const wdflc::LoadResult result = wdflc::readScenario(kNewScenarioJson);
     undoStack_->clear();
+    setRecovered(false);
     filePath_.clear();
     emit filePathChanged(filePath_);
     setSelectedObject(wdflc::kNoObject);
@@ -110,6 +122,7 @@ Document::LoadReport Document::load(const QString& path) {
     if (!result.ok())
         return report; // the open document stays untouched
     undoStack_->clear();
+    setRecovered(false);
     filePath_ = path;
     emit filePathChanged(filePath_);
     setSelectedObject(wdflc::kNoObject);
@@ -125,6 +138,7 @@ Document::LoadReport Document::loadText(const QByteArray& json, const QString& p
     if (!result.ok())
         return report;
     undoStack_->clear();
+    setRecovered(false);
     filePath_ = keepPath ? path : QString();
     emit filePathChanged(filePath_);
     setSelectedObject(wdflc::kNoObject);
@@ -137,17 +151,9 @@ QByteArray Document::serialized() const {
 }
 
 QString Document::save(const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    const QByteArray bytes = serialized();
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return reason;
-    }
-    if (!file.commit())
-        return file.errorString();
+    if (const QString error = wdflc::output::writeFile(path, serialized()); !error.isEmpty())
+        return error;
+    setRecovered(false);
     undoStack_->setClean();
     if (filePath_ != path) {
         filePath_ = path;

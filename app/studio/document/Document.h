@@ -54,7 +54,11 @@ public:
     void setShuffleSeed(std::optional<std::uint64_t> seed);
 
     QUndoStack* undoStack() const { return undoStack_; }
+    // True after an edit not yet saved, and for recovered work until it is saved.
     bool isModified() const;
+    // The document holds work recovered after a crash: it is modified (the
+    // recovered edits are on no disk but the recovery file) until saved.
+    void markRecovered();
 
     // The file this document was read from or saved to; empty for a new one.
     QString filePath() const { return filePath_; }
@@ -74,7 +78,8 @@ public:
     LoadReport load(const QString& path);
     // Reads JSON text as if from `path` (used for built-in samples and recovery).
     LoadReport loadText(const QByteArray& json, const QString& path, bool keepPath = true);
-    // Writes atomically (QSaveFile). Returns an empty string or the reason.
+    // Writes by the rules of app/output (atomic for regular files). Returns
+    // an empty string or the reason.
     QString save(const QString& path);
     QByteArray serialized() const; // the canonical bytes writeScenario() gives
 
@@ -96,6 +101,7 @@ signals:
 private:
     void install(std::shared_ptr<const wdflc::Scenario> scenario, bool resetPosition);
     void simulate();
+    void setRecovered(bool recovered);
 
     std::shared_ptr<const wdflc::Scenario> scenario_;
     std::shared_ptr<const wdflc::Trace> trace_;
@@ -108,6 +114,7 @@ private:
     std::optional<std::uint64_t> shuffleSeed_;
     QUndoStack* undoStack_;
     QString filePath_;
+    bool recovered_ = false;
 };
 
 } // namespace studio
