@@ -1,16 +1,20 @@
 #include "io/LoadResult.h"
 
+#include "io/VisibleText.h"
+
 #include <algorithm>
 
 namespace wdflc {
 
 std::string LoadProblem::format(const std::string& file) const {
     const char* level = kind == Kind::Error ? "error" : "warning";
+    // Messages quote the file's own text (keys, ids): no control character
+    // of it reaches a terminal raw.
     if (where.empty())
-        return file + ": " + level + ": " + message;
+        return visibleText(file + ": " + level + ": " + message);
     if (isLineColumn)
-        return file + ":" + where + ": " + level + ": " + message;
-    return file + ": " + where + ": " + level + ": " + message;
+        return visibleText(file + ":" + where + ": " + level + ": " + message);
+    return visibleText(file + ": " + where + ": " + level + ": " + message);
 }
 
 bool LoadResult::hasErrors() const {

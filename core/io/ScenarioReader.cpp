@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -109,6 +111,33 @@ std::optional<std::size_t> excessiveNesting(std::string_view text, std::uint32_t
     return std::nullopt;
 }
 
+// Offset of the first number outside strings too large for a double
+// (1e999), which the JSON parser reports without a place.
+std::optional<std::size_t> overflowingNumber(std::string_view text) {
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '-' || std::isdigit(static_cast<unsigned char>(c))) {
+            std::size_t end = i;
+            while (end < text.size() && std::strchr("+-.eE0123456789", text[end]) != nullptr)
+                ++end;
+            if (std::isinf(std::strtod(std::string(text.substr(i, end - i)).c_str(), nullptr)))
+                return i;
+            i = end - 1;
+        }
+    }
+    return std::nullopt;
+}
+
 class Reader {
 public:
     explicit Reader(const LoadOptions& options) : options_(options) {}
@@ -126,11 +155,26 @@ public:
                                                " levels");
             return finish();
         }
+        // The JSON parser stops at a NUL as at the end: a valid start followed
+        // by zeros (a pre-allocated file a crash cut short) would pass.
+        if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+            errorAt(lineColumn(text, nul),
+                    "NUL byte: the file is cut short or not text (JSON holds no NUL)");
+            return finish();
+        }
         Json root;
         try {
             root = Json::parse(text.begin(), text.end());
         } catch (const Json::parse_error& e) {
             errorAt(lineColumn(text, e.byte == 0 ? 0 : e.byte - 1), cleanParseMessage(e.what()));
+            return finish();
+        } catch (const Json::out_of_range& e) {
+            // "number overflow" comes without a place: find the number.
+            const auto at = overflowingNumber(text);
+            if (at)
+                errorAt(lineColumn(text, *at), cleanParseMessage(e.what()));
+            else
+                error("", cleanParseMessage(e.what()));
             return finish();
         } catch (const Json::exception& e) {
             error("", cleanParseMessage(e.what()));

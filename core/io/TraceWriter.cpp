@@ -1,5 +1,7 @@
 #include "io/TraceWriter.h"
 
+#include "io/VisibleText.h"
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -137,7 +139,7 @@ std::string eventText(const Trace& trace, std::uint32_t seq) {
     std::string out = "#";
     out += std::to_string(seq);
     out += " step ";
-    out += e.step < 0 ? std::string("-") : std::to_string(e.step);
+    out += e.step < 0 ? std::string("-") : std::to_string(e.step + 1); // people count from 1
     out += ": ";
     const std::string object =
         e.object == kNoObject
@@ -201,7 +203,7 @@ std::string eventText(const Trace& trace, std::uint32_t seq) {
         out += "IRQL is now " + std::string(irqlName(e.irql));
         break;
     }
-    return out;
+    return visibleText(out); // ids, tags and names may hold terminal escapes
 }
 
 void writeTraceText(const Trace& trace, std::ostream& out) {

@@ -93,6 +93,18 @@ TEST(Format, TextFormatHasOneLinePerEvent) {
     EXPECT_NE(s.find("EvtCleanupCallback runs"), std::string::npos);
 }
 
+TEST(Format, TextCountsStepsFromOneAndJsonKeepsTheIndex) {
+    Trace t = run(scenario(R"({"id":"x","type":"WDFOBJECT"})", R"({"op":"delete","object":"x"})"));
+    std::ostringstream text;
+    writeTraceText(t, text);
+    EXPECT_NE(text.str().find(" step 1: deletion of x"), std::string::npos) << text.str();
+    EXPECT_EQ(text.str().find(" step 0:"), std::string::npos) << text.str();
+    std::ostringstream json;
+    writeTraceJsonLines(t, json);
+    EXPECT_NE(json.str().find("\"step\":0,\"event\":\"deleteRequested\""), std::string::npos)
+        << json.str();
+}
+
 TEST(Determinism, SameScenarioGivesByteIdenticalTraces) {
     std::ostringstream a, b;
     writeTraceJsonLines(run(everyEventScenario()), a);
