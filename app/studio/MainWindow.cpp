@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "canvas/CanvasView.h"
+#include "commands/ParentRules.h"
 #include "diagnostics/DiagnosticsPanel.h"
 #include "docs/DocsDock.h"
 #include "docs/HelpTopics.h"
@@ -68,10 +69,15 @@ QString localScenarioPath(const QMimeData* mime) {
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), options_(options), document_(new Document(this)), editor_(document_),
       player_(new PlayerController(document_, this)),
-      autosave_(new Autosave(
-          document_, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this)),
+      autosave_(new Autosave(document_,
+                             options.autosaveDirectory.isEmpty()
+                                 ? QStandardPaths::writableLocation(
+                                       QStandardPaths::AppLocalDataLocation)
+                                 : options.autosaveDirectory,
+                             this)),
       texts_(new i18n::Retranslator(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    autosave_->setInterval(options.autosaveSeconds * 1000);
     document_->setLanguage(i18n::Translations::current());
     setWindowIcon(QIcon(QStringLiteral(":/icons/wdf-lifecycle-studio.svg")));
     setAcceptDrops(true);
@@ -88,6 +94,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(document_, &Document::languageChanged, this, &MainWindow::updateCaption);
     connect(document_, &Document::selectionChanged, this, &MainWindow::updateDriveActions);
     connect(document_, &Document::traceChanged, this, &MainWindow::updateDriveActions);
+    connect(document_, &Document::documentReset, this, &MainWindow::resetIrqlOfNewSteps);
     connect(player_, &PlayerController::breakpointHit, this, [this](wdflc::EventKind) {
         statusBar()->showMessage(tr("Paused at a breakpoint."), kStatusMessageMs);
     });
@@ -248,6 +255,7 @@ void MainWindow::createViewDocks() {
     timelines->setLanguage(document_->language());
     showTrace();
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("diagnosticsDock")), timelines);
+    connect(timelines, &plots::TimelineDock::exported, this, &MainWindow::showExported);
 
     auto* sequence = new diagram::SequenceDiagramDock(this);
     addViewDock(sequence, Qt::BottomDockWidgetArea);
@@ -267,6 +275,7 @@ void MainWindow::createViewDocks() {
     sequence->setLanguage(document_->language());
     showSequence();
     tabifyDockWidget(timelines, sequence);
+    connect(sequence, &diagram::SequenceDiagramDock::exported, this, &MainWindow::showExported);
     // The diagram is built only while its tab shows: long traces cost nothing until then.
     timelines->raise();
 
@@ -317,7 +326,12 @@ void MainWindow::createMenus() {
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::save);
     QAction* saveAs = action(file, [] { return tr("Save &As…"); });
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // Desktops without a platform key theme (plain X11, Windows) bind nothing
+    // to SaveAs: give it the shortcut the others use.
+    const QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    saveAs->setShortcuts(saveAsKeys.isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                             : saveAsKeys);
     connect(saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     file->addSeparator();
     // The exports live in their docks (which know their options); the menu reaches them.
@@ -360,11 +374,13 @@ void MainWindow::createMenus() {
     connect(stack, &QUndoStack::indexChanged, this, labelUndoRedo);
     connect(stack, &QUndoStack::cleanChanged, this, labelUndoRedo);
     edit->addSeparator();
-    QAction* remove = action(edit, [] { return tr("&Remove Object"); });
-    connect(remove, &QAction::triggered, this, [this] {
-        if (document_->selectedObject() != wdflc::kNoObject)
-            showRefusal(editor_.removeObject(document_->selectedObject()));
+    // An edit of the scenario, not a step: the Drive tool bar's WdfObjectDelete is the step.
+    QAction* remove = action(edit, [] { return tr("&Remove from Scenario"); });
+    texts_->add([remove] {
+        remove->setToolTip(tr("Remove the selected object, and every object under it, from the "
+                              "scenario (an edit; WdfObjectDelete is a step)"));
     });
+    connect(remove, &QAction::triggered, this, &MainWindow::removeSelectedObject);
     remove->setShortcut(QKeySequence::Delete);
     objectActions_ << remove;
     QAction* autoDrain = action(edit, [] { return tr("Drain Deferred Work After Each &Step"); });
@@ -506,8 +522,12 @@ void MainWindow::createDriveActions(QMenu* menu, QToolBar* toolBar) {
          [] { return tr("WdfObjectReferenceWithTag on the selected object"); }, true},
         {wdflc::Op::Dereference, QStringLiteral("dereference"), [] { return tr("Dereference"); },
          [] { return tr("WdfObjectDereferenceWithTag on the selected object"); }, true},
-        {wdflc::Op::Delete, QStringLiteral("delete"), [] { return tr("Delete"); },
-         [] { return tr("WdfObjectDelete on the selected object"); }, true},
+        {wdflc::Op::Delete, QStringLiteral("delete"), [] { return QStringLiteral("WdfObjectDelete"); },
+         [] {
+             return tr("A step: the driver calls WdfObjectDelete on the selected object (Remove "
+                       "from Scenario takes it out of the scenario instead)");
+         },
+         true},
         {wdflc::Op::FrameworkDelete, QStringLiteral("framework-delete"),
          [] { return tr("Framework Delete"); },
          [] {
@@ -591,6 +611,45 @@ void MainWindow::updateDriveActions() {
     }
     for (QAction* action : frameworkGroup_->actions())
         action->setChecked(action->data().toInt() == static_cast<int>(scenario.framework));
+}
+
+void MainWindow::resetIrqlOfNewSteps() {
+    // A new or opened document continues at the IRQL its steps leave:
+    // PASSIVE_LEVEL for a new one, not what the last document was at.
+    const int irql = static_cast<int>(Editor::irqlAfterSteps(document_->scenario()));
+    for (QAction* action : irqlGroup_->actions())
+        action->setChecked(action->data().toInt() == irql);
+}
+
+void MainWindow::showExported(const QStringList& paths) {
+    if (paths.isEmpty())
+        return;
+    statusBar()->showMessage(paths.size() == 1 ? tr("Exported to %1").arg(paths.front())
+                                               : tr("Exported to %1 and %n more file(s) beside it",
+                                                    nullptr, int(paths.size() - 1))
+                                                     .arg(paths.front()),
+                             kStatusMessageMs);
+}
+
+void MainWindow::removeSelectedObject() {
+    const wdflc::ObjectId selected = document_->selectedObject();
+    const wdflc::Scenario& scenario = document_->scenario();
+    if (selected >= scenario.declarations.size())
+        return;
+    int below = 0;
+    for (wdflc::ObjectId id = 0; id < scenario.declarations.size(); ++id)
+        if (id != selected && ParentRules::isDescendantOrSelf(scenario, id, selected))
+            ++below;
+    if (below > 0) {
+        const QString id = QString::fromStdString(scenario.decl(selected).id);
+        const auto answer = QMessageBox::question(
+            this, tr("Remove from Scenario"),
+            tr("Remove %1 and the %n object(s) under it from the scenario?", nullptr, below)
+                .arg(id));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    showRefusal(editor_.removeObject(selected));
 }
 
 void MainWindow::showRefusal(const QString& reason) {
@@ -763,10 +822,14 @@ void MainWindow::offerRecovery() {
         tr("The studio did not close normally last time. Recover the scenario it was editing?"));
     if (answer == QMessageBox::Yes) {
         QFile file(autosave_->recoveryPath());
-        if (file.open(QIODevice::ReadOnly)) {
-            const QString source = autosave_->recoveredSourcePath();
-            document_->loadText(file.readAll(), source, !source.isEmpty());
+        const QString source = autosave_->recoveredSourcePath();
+        if (file.open(QIODevice::ReadOnly) &&
+            document_->loadText(file.readAll(), source, !source.isEmpty()).ok) {
+            // The recovered edits are on no disk but the recovery file: the
+            // document is modified, and the file stays until a save or a discard.
+            document_->markRecovered();
             statusBar()->showMessage(tr("Recovered the unsaved scenario."), kStatusMessageMs);
+            return;
         }
     }
     autosave_->discard();

@@ -35,6 +35,9 @@ public:
     struct Options {
         bool restoreSettings = true; // off for screenshots and tests: a fixed layout
         bool offerRecovery = true;
+        // Where the recovery file is kept; empty: the user's application data folder.
+        QString autosaveDirectory;
+        int autosaveSeconds = 30; // how often unsaved work is written there
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}
@@ -78,6 +81,11 @@ private:
     void createDriveActions(QMenu* menu, QToolBar* toolBar);
 
     void newFile();
+    // Edit > Remove from Scenario (Del): asks first when a subtree goes with it.
+    void removeSelectedObject();
+    void resetIrqlOfNewSteps();
+    // The status bar names where an export wrote.
+    void showExported(const QStringList& paths);
     void openWithPrompt();
     void openRecent();
     bool save();

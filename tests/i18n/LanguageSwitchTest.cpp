@@ -265,6 +265,37 @@ TEST_F(LanguageSwitch, F1OpensTheTopicOfTheFocusedControl) {
     EXPECT_EQ(docs->currentTopic(), QStringLiteral("index"));
 }
 
+TEST_F(LanguageSwitch, F1OpensTheTopicOfTheSelectedNodeAndOfTheSelectedDiagnostic) {
+    auto window = newWindow();
+    window->openSample(QStringLiteral("13-mistake-delete-twice.wdfscn.json"));
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    auto* docs = window->findChild<studio::docs::DocsDock*>(QStringLiteral("docsDock"));
+    ASSERT_NE(docs, nullptr);
+    docs->setFollowsAnimation(false);
+    studio::Document* document = window->document();
+    const auto queue = document->scenario().find("defaultQueue");
+    ASSERT_TRUE(queue.has_value());
+    document->setSelectedObject(*queue);
+    auto* canvas = window->findChild<QWidget*>(QStringLiteral("canvas"));
+    ASSERT_NE(canvas, nullptr);
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_F1);
+    EXPECT_EQ(docs->currentTopic(),
+              studio::docs::HelpTopics::forObjectType(wdflc::ObjectType::Queue));
+    EXPECT_NE(docs->currentTopic(), QStringLiteral("studio-tour"));
+
+    auto* diagnostics = window->findChild<QTreeWidget*>(QStringLiteral("diagnostics"));
+    ASSERT_NE(diagnostics, nullptr);
+    ASSERT_GT(diagnostics->topLevelItemCount(), 0);
+    diagnostics->setCurrentItem(diagnostics->topLevelItem(0));
+    diagnostics->setFocus();
+    QTest::keyClick(diagnostics, Qt::Key_F1);
+    const QString rule = diagnostics->topLevelItem(0)->text(2);
+    EXPECT_EQ(docs->currentTopic(), QStringLiteral("rule-") + rule);
+}
+
 // Every dock of the main window names a topic for F1.
 TEST_F(LanguageSwitch, EveryDockHasAHelpTopic) {
     auto window = newWindow();

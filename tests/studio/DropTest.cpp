@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QUrl>
@@ -112,6 +113,15 @@ TEST_F(DropTest, DropsTheRulesForbidAreRefusedWithAReason) {
     EXPECT_FALSE(canvas().lastRefusal().isEmpty());
     EXPECT_EQ(document().serialized(), before);
     EXPECT_EQ(document().undoStack()->count(), 0);
+}
+
+TEST_F(DropTest, ARefusedDropSaysWhyInTheStatusBar) {
+    // The refused drag ends with the move: the tooltip vanishes on release.
+    EXPECT_FALSE(
+        drop(canvas().viewport(), emptyPoint(), ObjectMime::forType(wdflc::ObjectType::Timer)));
+    const QString reason = canvas().lastRefusal();
+    ASSERT_FALSE(reason.isEmpty());
+    EXPECT_EQ(window.statusBar()->currentMessage(), reason);
 }
 
 TEST_F(DropTest, ForeignDataIsRefused) {

@@ -4,6 +4,7 @@
 #include "canvas/NodeItem.h"
 #include "commands/Editor.h"
 #include "commands/ParentRules.h"
+#include "docs/HelpTopics.h"
 #include "document/Document.h"
 #include "document/ObjectMime.h"
 
@@ -38,6 +39,17 @@ CanvasView::CanvasView(Document* document, Editor* editor, QWidget* parent)
     // A new document is shown whole, and stays fitted while the view is
     // resized, until the user zooms.
     connect(document_, &Document::documentReset, this, &CanvasView::fitToView);
+    // F1 explains the selected node's type (docs::HelpTopics reads the property).
+    const auto nameHelpTopic = [this] {
+        const wdflc::ObjectId selected = document_->selectedObject();
+        const wdflc::Scenario& scenario = document_->scenario();
+        docs::HelpTopics::set(this, selected < scenario.declarations.size()
+                                        ? docs::HelpTopics::forObjectType(
+                                              scenario.decl(selected).type)
+                                        : QString());
+    };
+    connect(document_, &Document::selectionChanged, this, nameHelpTopic);
+    connect(document_, &Document::traceChanged, this, nameHelpTopic);
 }
 
 void CanvasView::scaleBy(qreal factor) {
@@ -181,6 +193,7 @@ void CanvasView::dragEnterEvent(QDragEnterEvent* event) {
 void CanvasView::dragMoveEvent(QDragMoveEvent* event) {
     wdflc::ObjectId target = wdflc::kNoObject;
     const QPoint pos = event->position().toPoint();
+    const QString previous = lastRefusal_;
     lastRefusal_ = whyNot(event->mimeData(), pos, &target);
     if (lastRefusal_.isEmpty()) {
         scene_->setDropTarget(target);
@@ -189,6 +202,10 @@ void CanvasView::dragMoveEvent(QDragMoveEvent* event) {
     } else {
         scene_->setDropTarget(wdflc::kNoObject);
         QToolTip::showText(mapToGlobal(pos), lastRefusal_, this);
+        // A refused drag is never dropped, and the tooltip goes with the
+        // button: the status bar keeps the reason after the release.
+        if (lastRefusal_ != previous)
+            emit refused(lastRefusal_);
         event->ignore();
     }
 }

@@ -33,6 +33,23 @@ QString callbacksSummary(const wdflc::ObjectDecl& decl) {
                            : parts.join(QStringLiteral(" · "));
 }
 
+// Draws `text` in `rect` at `pixels` or, if it does not fit, at the largest
+// smaller size that does (down to NodeItem::kMinLinePixels, then cut).
+void drawWhole(QPainter* painter, const QRectF& rect, const QString& text, int pixels) {
+    QFont font = painter->font();
+    font.setPixelSize(pixels);
+    while (pixels > NodeItem::kMinLinePixels &&
+           QFontMetricsF(font).horizontalAdvance(text) > rect.width()) {
+        font.setPixelSize(--pixels);
+    }
+    painter->save();
+    painter->setFont(font);
+    painter->drawText(
+        rect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(text, Qt::ElideRight, int(rect.width())));
+    painter->restore();
+}
+
 } // namespace
 
 NodeItem::NodeItem(const wdflc::Scenario& scenario, wdflc::ObjectId id) {
@@ -66,12 +83,34 @@ void NodeItem::setLook(const Look& look) {
         look.phaseText == look_.phaseText)
         return;
     look_ = look;
-    // Freed objects fade out; objects not created yet are ghosts.
-    const wdflc::ObjectState state = look_.snapshot.state;
-    setOpacity(state == wdflc::ObjectState::Freed        ? 0.35
-               : state == wdflc::ObjectState::NotCreated ? 0.55
-                                                         : 1.0);
+    // Objects not created yet are ghosts. Freed ones are drawn grey but
+    // opaque (paint()), so their text and "freed" tag stay readable.
+    setOpacity(look_.snapshot.state == wdflc::ObjectState::NotCreated ? 0.55 : 1.0);
     update();
+}
+
+QString NodeItem::stateLine() const {
+    const wdflc::ObjectState state = look_.snapshot.state;
+    if (state == wdflc::ObjectState::NotCreated || state == wdflc::ObjectState::Freed)
+        return StateStyle::stateText(state);
+    // Released: cleaned up, destroy waits for the count; the next line says so.
+    const QString text = state == wdflc::ObjectState::Released
+                             ? StateStyle::stateText(wdflc::ObjectState::Disposed)
+                             : StateStyle::stateText(state);
+    return QCoreApplication::translate("NodeItem", "refs %1 · %2")
+        .arg(look_.snapshot.refCount)
+        .arg(text);
+}
+
+QString NodeItem::lastLine() const {
+    if (look_.snapshot.state == wdflc::ObjectState::Released)
+        return QCoreApplication::translate("NodeItem",
+                                           "destroy waits for %n dereference(s)", nullptr,
+                                           int(look_.snapshot.refCount));
+    if (look_.snapshot.pending > 0)
+        return QCoreApplication::translate("NodeItem", "callbacks running: %1")
+            .arg(look_.snapshot.pending);
+    return callbacksText_;
 }
 
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -102,6 +141,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QPen border(QColor(0x75, 0x75, 0x75), 1.0);
     if (state == wdflc::ObjectState::NotCreated)
         border.setStyle(Qt::DashLine);
+    if (state == wdflc::ObjectState::Freed)
+        border.setStyle(Qt::DotLine); // gone: drawn grey, not faded, so it stays readable
     if (look_.changed)
         border = QPen(StateStyle::changedColor(), 2.5, Qt::DashLine);
     if (look_.diagnostics > 0)
@@ -145,23 +186,9 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setPen(QColor(0x21, 0x21, 0x21));
     painter->drawText(badge, Qt::AlignCenter, irqlClass);
 
-    const QString stateLine =
-        state == wdflc::ObjectState::NotCreated || state == wdflc::ObjectState::Freed
-            ? StateStyle::stateText(state)
-            : QCoreApplication::translate("NodeItem", "refs %1 · %2")
-                  .arg(look_.snapshot.refCount)
-                  .arg(StateStyle::stateText(state));
-    painter->drawText(
-        QRectF(pad, pad + 42, box.width() - pad * 2, 16), Qt::AlignVCenter | Qt::AlignLeft,
-        painter->fontMetrics().elidedText(stateLine, Qt::ElideRight, int(box.width() - pad * 2)));
-    QString lastLine = callbacksText_;
-    if (look_.snapshot.pending > 0)
-        lastLine = QCoreApplication::translate("NodeItem", "callbacks running: %1")
-                       .arg(look_.snapshot.pending);
+    drawWhole(painter, QRectF(pad, pad + 42, box.width() - pad * 2, 16), stateLine(), 11);
     painter->setPen(QColor(0x5d, 0x40, 0x37));
-    painter->drawText(
-        QRectF(pad, pad + 60, box.width() - pad * 2, 16), Qt::AlignVCenter | Qt::AlignLeft,
-        painter->fontMetrics().elidedText(lastLine, Qt::ElideRight, int(box.width() - pad * 2)));
+    drawWhole(painter, QRectF(pad, pad + 60, box.width() - pad * 2, 16), lastLine(), 11);
 
     if (look_.phase && !look_.phaseText.isEmpty()) {
         // A tag above the node names the phase it is in right now.

@@ -38,6 +38,14 @@ public:
     void setLook(const Look& look);
     const Look& look() const { return look_; }
 
+    // The two lines under the type: the reference count and state, then
+    // the callbacks, what runs, or what destroy waits for. Drawn whole: the
+    // font shrinks to fit before anything is cut.
+    QString stateLine() const;
+    QString lastLine() const;
+    // The smallest pixel size a line is drawn at before it would be cut.
+    static constexpr int kMinLinePixels = 8;
+
 private:
     wdflc::ObjectId id_;
     QString idText_;

@@ -1,6 +1,7 @@
 #include "diagnostics/DiagnosticsPanel.h"
 
 #include "document/ActionText.h"
+#include "docs/HelpTopics.h"
 #include "document/Document.h"
 #include "i18n/DiagnosticText.h"
 
@@ -22,6 +23,14 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent)
     connect(document_, &Document::positionChanged, this, &DiagnosticsPanel::followPosition);
     connect(this, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::activate);
     connect(this, &QTreeWidget::itemActivated, this, &DiagnosticsPanel::activate);
+    // F1 explains the selected diagnostic's rule (docs::HelpTopics reads the property).
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        docs::HelpTopics::set(
+            this, item == nullptr
+                      ? QString()
+                      : docs::HelpTopics::forRule(
+                            static_cast<wdflc::Rule>(item->data(EventColumn, RuleRole).toInt())));
+    });
     rebuild();
 }
 
@@ -61,6 +70,7 @@ void DiagnosticsPanel::rebuild() {
         item->setToolTip(RuleColumn, i18n::DiagnosticText::summary(detail.rule));
         item->setData(EventColumn, SeqRole, seq);
         item->setData(EventColumn, ObjectRole, detail.object);
+        item->setData(EventColumn, RuleRole, static_cast<int>(detail.rule));
     }
     followPosition();
     emit countChanged(topLevelItemCount());

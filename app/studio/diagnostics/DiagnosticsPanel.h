@@ -16,6 +16,7 @@ public:
     enum Column { EventColumn, SeverityColumn, RuleColumn, ObjectColumn, MessageColumn };
     static constexpr int SeqRole = Qt::UserRole + 1;
     static constexpr int ObjectRole = Qt::UserRole + 2;
+    static constexpr int RuleRole = Qt::UserRole + 3;
 
     explicit DiagnosticsPanel(Document* document, QWidget* parent = nullptr);
 

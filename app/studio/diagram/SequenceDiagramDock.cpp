@@ -149,7 +149,10 @@ void SequenceDiagramDock::activateRow(std::size_t row) {
 QString SequenceDiagramDock::exportTo(const QString& path, const QString& extension) {
     if (stale_)
         rebuildNow();
-    return wdflc::exporting::exportDiagramFile(view_->diagram(), path, extension).error;
+    const auto result = wdflc::exporting::exportDiagramFile(view_->diagram(), path, extension);
+    if (result.ok())
+        emit exported(result.written);
+    return result.error;
 }
 
 void SequenceDiagramDock::exportWithDialog() {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <QStringList>
 #include <QDockWidget>
 
 class QCheckBox;
@@ -47,6 +48,8 @@ signals:
     // A message or note was clicked: its event, and the object it concerns.
     void eventActivated(std::uint32_t seq);
     void objectActivated(wdflc::ObjectId object);
+    // An export succeeded: the files it wrote, the first one first.
+    void exported(const QStringList& paths);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -103,14 +103,27 @@ QRect SequenceDiagramView::rowRect(std::size_t row) const {
         .toAlignedRect();
 }
 
+int SequenceDiagramView::pinnedHeaderHeight(int scrolledTo) const {
+    return !pinnedHeaders_.shapes.empty() && scrolledTo > headersBottom_
+               ? qCeil(pinnedHeaders_.height)
+               : 0;
+}
+
 void SequenceDiagramView::scrollToRow(std::size_t row) {
     const auto& box = layout_.rows[row];
     const int top = qFloor(box.top);
     const int bottom = qCeil(box.bottom);
     auto* bar = verticalScrollBar();
     const int height = viewport()->height();
-    if (top < bar->value() || bottom > bar->value() + height)
-        bar->setValue(qMax(0, (top + bottom) / 2 - height / 2));
+    // Rows scrolled under the pinned headers are hidden: center the row in
+    // the part of the view below them.
+    if (top < bar->value() + pinnedHeaderHeight(bar->value()) || bottom > bar->value() + height) {
+        const int cover = qCeil(pinnedHeaders_.height);
+        int value = qMax(0, (top + bottom) / 2 - (height + cover) / 2);
+        if (top < value + pinnedHeaderHeight(value))
+            value = qMax(0, top - pinnedHeaderHeight(value));
+        bar->setValue(value);
+    }
     auto* horizontal = horizontalScrollBar();
     const int left = qFloor(box.left);
     const int right = qCeil(box.right);
@@ -147,6 +160,10 @@ void SequenceDiagramView::paintEvent(QPaintEvent* event) {
 void SequenceDiagramView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    // A dock shown for the first time gets its size after it scrolled: the
+    // current event must still be in view, and not under the pinned headers.
+    if (currentRow_ < layout_.rows.size())
+        scrollToRow(currentRow_);
 }
 
 void SequenceDiagramView::mousePressEvent(QMouseEvent* event) {

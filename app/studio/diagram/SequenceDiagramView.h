@@ -25,6 +25,9 @@ public:
     std::size_t currentRow() const { return currentRow_; }
     // Where a row is drawn, in viewport coordinates.
     QRect rowRect(std::size_t row) const;
+    // Height of the headers pinned over the top when scrolled to `scrolledTo`
+    // (0 while the real headers are in view).
+    int pinnedHeaderHeight(int scrolledTo) const;
 
 signals:
     void rowActivated(std::size_t row);

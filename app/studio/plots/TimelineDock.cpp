@@ -96,9 +96,16 @@ void TimelineDock::exportPlots() {
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
         !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += selectedFilter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    if (const QString error = exportTo(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export timelines"), error);
+}
+
+QString TimelineDock::exportTo(const QString& path) {
     QString error;
     if (!plot_->exportTo(path, QSize(), &error))
-        QMessageBox::warning(this, tr("Export timelines"), error);
+        return error;
+    emit exported({path});
+    return {};
 }
 
 } // namespace studio::plots

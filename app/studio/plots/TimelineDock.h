@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <QStringList>
 #include <QDockWidget>
 #include <vector>
 
@@ -35,10 +36,14 @@ public:
     TimelinePlot* plot() const { return plot_; }
     // Asks for a PNG or PDF file name and writes the plots there (File → Export Timelines…).
     void exportPlots();
+    // Exports at the size the dock shows (PNG or PDF by the name); the error, or empty.
+    QString exportTo(const QString& path);
 
 signals:
     void positionRequested(std::uint32_t position);
     void objectActivated(wdflc::ObjectId object);
+    // An export succeeded: the file it wrote.
+    void exported(const QStringList& paths);
 
 protected:
     void changeEvent(QEvent* event) override;

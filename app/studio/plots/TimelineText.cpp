@@ -81,7 +81,7 @@ QString TimelineText::slotLabel(const wdflc::plot::StepSlot& slot) {
     case wdflc::plot::StepSlot::Kind::Objects:
         return tr("objects", "the creation of the scenario's objects, before step 0");
     case wdflc::plot::StepSlot::Kind::Step:
-        return QString::number(slot.step);
+        return QString::number(slot.step + 1); // steps are counted from 1 wherever people read
     case wdflc::plot::StepSlot::Kind::End:
         return tr("end", "the end of the scenario");
     }
@@ -161,7 +161,7 @@ QString TimelineText::describeEvent(const wdflc::Trace& trace, std::uint32_t seq
                                                .arg(irqlName(event.irql), threadName(event.thread))
                                          : tr("event %1, step %2, %3 on the %4 thread")
                                                .arg(seq)
-                                               .arg(event.step)
+                                               .arg(event.step + 1)
                                                .arg(irqlName(event.irql), threadName(event.thread));
     return describeEventAction(trace, event) + QLatin1Char('\n') + where;
 }
