@@ -163,8 +163,9 @@ int validateCommand(const std::vector<std::string>& args) {
     cli::ScenarioInput loaded = load(line);
     if (!loaded.scenario)
         return loaded.exitCode;
-    std::cout << visibleText(line.positional().front()) << ": ok (" << loaded.scenario->declarations.size()
-              << " objects, " << loaded.scenario->steps.size() << " steps)\n";
+    std::cout << visibleText(line.positional().front()) << ": ok ("
+              << loaded.scenario->declarations.size() << " objects, "
+              << loaded.scenario->steps.size() << " steps)\n";
     return kOk;
 }
 

@@ -18,8 +18,8 @@ constexpr int kMaxLinks = 40; // as the kernel's path walk allows
 // Where the bytes of `path` go, after following symbolic links.
 struct Target {
     enum class Kind { Replace, InPlace } kind = Kind::Replace;
-    std::string path;  // the file written or replaced
-    mode_t mode = 0;   // permissions of the file written by rename
+    std::string path; // the file written or replaced
+    mode_t mode = 0;  // permissions of the file written by rename
 };
 
 std::string failure(const std::string& path, const std::string& cause) {
@@ -75,9 +75,9 @@ std::optional<Target> resolve(const std::string& path, std::string& error) {
             return Target{Target::Kind::Replace, current, info.st_mode & 07777};
         if (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode))
             return Target{Target::Kind::InPlace, current, 0};
-        error = failure(path, S_ISDIR(info.st_mode)
-                                  ? std::strerror(EISDIR)
-                                  : "not a regular file, character device or FIFO");
+        error =
+            failure(path, S_ISDIR(info.st_mode) ? std::strerror(EISDIR)
+                                                : "not a regular file, character device or FIFO");
         return std::nullopt;
     }
     error = failure(path, std::strerror(ELOOP));
@@ -200,8 +200,8 @@ std::string writeFileSet(const std::vector<std::string>& parts,
         if (stale.empty() || stale == pathOfPart(i - 1) || ::lstat(stale.c_str(), &info) != 0)
             break;
         if (::unlink(stale.c_str()) != 0)
-            return "cannot remove " + stale + " (a page of an earlier export): " +
-                   std::strerror(errno);
+            return "cannot remove " + stale +
+                   " (a page of an earlier export): " + std::strerror(errno);
     }
     return {};
 }

@@ -69,12 +69,12 @@ QString localScenarioPath(const QMimeData* mime) {
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), options_(options), document_(new Document(this)), editor_(document_),
       player_(new PlayerController(document_, this)),
-      autosave_(new Autosave(document_,
-                             options.autosaveDirectory.isEmpty()
-                                 ? QStandardPaths::writableLocation(
-                                       QStandardPaths::AppLocalDataLocation)
-                                 : options.autosaveDirectory,
-                             this)),
+      autosave_(
+          new Autosave(document_,
+                       options.autosaveDirectory.isEmpty()
+                           ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                           : options.autosaveDirectory,
+                       this)),
       texts_(new i18n::Retranslator(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     autosave_->setInterval(options.autosaveSeconds * 1000);
@@ -522,7 +522,8 @@ void MainWindow::createDriveActions(QMenu* menu, QToolBar* toolBar) {
          [] { return tr("WdfObjectReferenceWithTag on the selected object"); }, true},
         {wdflc::Op::Dereference, QStringLiteral("dereference"), [] { return tr("Dereference"); },
          [] { return tr("WdfObjectDereferenceWithTag on the selected object"); }, true},
-        {wdflc::Op::Delete, QStringLiteral("delete"), [] { return QStringLiteral("WdfObjectDelete"); },
+        {wdflc::Op::Delete, QStringLiteral("delete"),
+         [] { return QStringLiteral("WdfObjectDelete"); },
          [] {
              return tr("A step: the driver calls WdfObjectDelete on the selected object (Remove "
                        "from Scenario takes it out of the scenario instead)");
@@ -624,10 +625,13 @@ void MainWindow::resetIrqlOfNewSteps() {
 void MainWindow::showExported(const QStringList& paths) {
     if (paths.isEmpty())
         return;
+    // Plain singular and plural texts: English has no translation file for %n.
     statusBar()->showMessage(paths.size() == 1 ? tr("Exported to %1").arg(paths.front())
-                                               : tr("Exported to %1 and %n more file(s) beside it",
-                                                    nullptr, int(paths.size() - 1))
-                                                     .arg(paths.front()),
+                             : paths.size() == 2
+                                 ? tr("Exported to %1 and 1 more file beside it").arg(paths.front())
+                                 : tr("Exported to %1 and %2 more files beside it")
+                                       .arg(paths.front())
+                                       .arg(paths.size() - 1),
                              kStatusMessageMs);
 }
 
@@ -644,8 +648,10 @@ void MainWindow::removeSelectedObject() {
         const QString id = QString::fromStdString(scenario.decl(selected).id);
         const auto answer = QMessageBox::question(
             this, tr("Remove from Scenario"),
-            tr("Remove %1 and the %n object(s) under it from the scenario?", nullptr, below)
-                .arg(id));
+            below == 1 ? tr("Remove %1 and the 1 object under it from the scenario?").arg(id)
+                       : tr("Remove %1 and the %2 objects under it from the scenario?")
+                             .arg(id)
+                             .arg(below));
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -51,8 +51,7 @@ Arguments parseArguments(const QApplication& app) {
         QStringLiteral("ID"));
     const QCommandLineOption autosave(
         QStringLiteral("autosave-seconds"),
-        QApplication::translate("main",
-                                "Write unsaved work to the recovery file every N seconds."),
+        QApplication::translate("main", "Write unsaved work to the recovery file every N seconds."),
         QStringLiteral("N"), QStringLiteral("30"));
     parser.addOptions({language, screenshot, position, select, autosave});
     parser.process(app);

@@ -25,7 +25,8 @@ bool hasRawControl(const std::string& text) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if ((byte < 0x20 && byte != '\n') || byte == 0x7F)
             return true;
-        if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        if (byte == 0xC2 && i + 1 < text.size() &&
+            static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
             static_cast<unsigned char>(text[i + 1]) <= 0x9F)
             return true;
     }
@@ -44,7 +45,8 @@ TEST(UntrustedText, AValidScenarioFollowedByNulBytesIsRefusedAtTheFirstNul) {
     // A NUL inside the document is placed too.
     std::string inside = valid;
     inside[10] = '\0';
-    EXPECT_EQ(firstError(inside).rfind("f.json:1:11: error: NUL byte", 0), 0u) << firstError(inside);
+    EXPECT_EQ(firstError(inside).rfind("f.json:1:11: error: NUL byte", 0), 0u)
+        << firstError(inside);
 }
 
 TEST(UntrustedText, NumberOverflowGivesItsPlace) {
@@ -62,7 +64,9 @@ TEST(UntrustedText, NumberOverflowGivesItsPlace) {
 TEST(UntrustedText, ControlCharactersBecomeVisibleCodePoints) {
     EXPECT_EQ(visibleText("a\x1b[31mb"), "a<U+001B>[31mb");
     EXPECT_EQ(visibleText(std::string("\0\t\n\x7f", 4)), "<U+0000><U+0009><U+000A><U+007F>");
-    EXPECT_EQ(visibleText("\xc2\x9b" "2J"), "<U+009B>2J"); // C1 CSI
+    EXPECT_EQ(visibleText("\xc2\x9b"
+                          "2J"),
+              "<U+009B>2J");                                              // C1 CSI
     EXPECT_EQ(visibleText("日本語 ไทย \xc2\xa0"), "日本語 ไทย \xc2\xa0"); // kept: not controls
 }
 

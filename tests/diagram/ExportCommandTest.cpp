@@ -189,8 +189,8 @@ bool isCharacterDevice(const std::string& path) {
 
 TEST(ExportCommandOutput, DevNullStaysACharacterDeviceInEveryFormat) {
     for (const std::string& format : kEveryFormat) {
-        ExportRun run = exportWith(
-            {samplePath("01-device-removal"), "--format", format, "-o", "/dev/null"});
+        ExportRun run =
+            exportWith({samplePath("01-device-removal"), "--format", format, "-o", "/dev/null"});
         EXPECT_EQ(run.exitCode, 0) << format << ": " << run.err;
         EXPECT_TRUE(isCharacterDevice("/dev/null")) << format;
     }
@@ -198,8 +198,8 @@ TEST(ExportCommandOutput, DevNullStaysACharacterDeviceInEveryFormat) {
 
 TEST(ExportCommandOutput, DevFullIsAnIoErrorNamingTheCauseInEveryFormat) {
     for (const std::string& format : kEveryFormat) {
-        ExportRun run = exportWith(
-            {samplePath("01-device-removal"), "--format", format, "-o", "/dev/full"});
+        ExportRun run =
+            exportWith({samplePath("01-device-removal"), "--format", format, "-o", "/dev/full"});
         EXPECT_EQ(run.exitCode, 3) << format;
         EXPECT_NE(run.err.find("/dev/full: No space left on device"), std::string::npos)
             << format << ": " << run.err;
@@ -214,8 +214,8 @@ TEST(ExportCommandOutput, ASymlinkStaysALinkAndItsTargetGetsTheExportInEveryForm
         const auto link = directory / ("link." + format);
         std::ofstream(target) << "old";
         std::filesystem::create_symlink(target.filename(), link);
-        ExportRun run = exportWith(
-            {samplePath("01-device-removal"), "--format", format, "-o", link.string()});
+        ExportRun run =
+            exportWith({samplePath("01-device-removal"), "--format", format, "-o", link.string()});
         EXPECT_EQ(run.exitCode, 0) << format << ": " << run.err;
         EXPECT_TRUE(std::filesystem::is_symlink(link)) << format;
         EXPECT_GT(std::filesystem::file_size(target), 100u) << format;
@@ -238,7 +238,8 @@ TEST(ExportCommandOutput, AFifoReceivesTheExport) {
 TEST(ExportCommandOutput, ADirectoryIsRefused) {
     auto directory = scratchDirectory("directory");
     std::filesystem::create_directory(directory / "d.svg");
-    ExportRun run = exportWith({samplePath("01-device-removal"), "-o", (directory / "d.svg").string()});
+    ExportRun run =
+        exportWith({samplePath("01-device-removal"), "-o", (directory / "d.svg").string()});
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_NE(run.err.find("d.svg: Is a directory"), std::string::npos) << run.err;
     EXPECT_TRUE(std::filesystem::is_directory(directory / "d.svg"));

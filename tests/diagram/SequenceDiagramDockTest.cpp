@@ -37,7 +37,8 @@ TEST(SequenceDiagramDock, HighlightsTheCurrentEventAndScrollsItIntoView) {
 }
 
 TEST(SequenceDiagramDock, FirstShownTheCurrentEventIsInViewBelowThePinnedHeaders) {
-    auto trace = sharedTrace(wdflc::diagram::testing::samplePath("07-request-completed-at-dispatch"));
+    auto trace =
+        sharedTrace(wdflc::diagram::testing::samplePath("07-request-completed-at-dispatch"));
     for (const double fraction : {0.3, 0.6, 0.95}) {
         SCOPED_TRACE(fraction);
         SequenceDiagramDock dock;
@@ -137,7 +138,6 @@ TEST(SequenceDiagramDock, OptionsRebuildTheDiagramAndExportSavesWhatIsShown) {
                                QStringLiteral("svg"))
                      .isEmpty());
 }
-
 
 std::vector<std::string> namesIn(const std::filesystem::path& directory) {
     std::vector<std::string> names;

@@ -160,7 +160,8 @@ TEST_F(OutputFileTest, AFailedSetChangesNothing) {
     EXPECT_NE(error.find(page(base, 3)), std::string::npos) << error;
     for (std::size_t i = 0; i < 3; ++i)
         EXPECT_EQ(read(page(base, i)), "old " + std::to_string(i + 1));
-    EXPECT_EQ(names(), (std::vector<std::string>{"out-2.svg", "out-3.svg", "out-4.svg", "out.svg"}));
+    EXPECT_EQ(names(),
+              (std::vector<std::string>{"out-2.svg", "out-3.svg", "out-4.svg", "out.svg"}));
 }
 
 TEST_F(OutputFileTest, AFailedSetLeavesNoTemporaries) {

@@ -15,7 +15,7 @@ using studio::MainWindow;
 using studio::plots::TimelineDock;
 
 TEST(TimelinesInTheStudio, FollowTheDocumentAndMoveIt) {
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{false, false, {}, 30});
     window.resize(1400, 1000);
     window.show();
     ASSERT_TRUE(

@@ -67,7 +67,7 @@ protected:
         return dropEvent.isAccepted();
     }
 
-    MainWindow window{MainWindow::Options{false, false}};
+    MainWindow window{MainWindow::Options{false, false, {}, 30}};
 };
 
 TEST_F(DropTest, TypeDroppedOnANodeBecomesItsChild) {

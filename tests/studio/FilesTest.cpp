@@ -143,7 +143,7 @@ TEST(FilesTest, MainWindowReportsTheEngineErrorsAndKeepsTheDocument) {
     const QString path = dir.filePath(QStringLiteral("broken.wdfscn.json"));
     writeAll(path,
              R"({ "format": "wdf-lifecycle-scenario", "version": 1, "objects": [ { "id": 1 } ] })");
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{false, false, {}, 30});
     ASSERT_TRUE(window.openSample(SampleLibrary::defaultSampleName()));
     const QByteArray bytes = window.document()->serialized();
     EXPECT_FALSE(window.openFile(path));

@@ -77,7 +77,8 @@ TEST(NodeText, TheFreedTagIsReadable) {
     }
     // The tag sits above the node's top right corner: its darkest pixel is
     // the tag, its lightest the text on it.
-    const QRect tag(int(image.width() * 0.55), 0, int(image.width() * 0.45), int(image.height() * 0.16));
+    const QRect tag(int(image.width() * 0.55), 0, int(image.width() * 0.45),
+                    int(image.height() * 0.16));
     double darkest = 1, lightest = 0;
     for (int y = tag.top(); y <= tag.bottom(); ++y)
         for (int x = tag.left(); x <= tag.right(); ++x) {

@@ -57,14 +57,9 @@ public:
 
     void press(quint32 keysym) {
         for (const char down : {1, 0}) {
-            const char event[8] = {4,
-                                   down,
-                                   0,
-                                   0,
-                                   char(keysym >> 24),
-                                   char(keysym >> 16),
-                                   char(keysym >> 8),
-                                   char(keysym)};
+            const char event[8] = {
+                4,           down, 0, 0, char(keysym >> 24), char(keysym >> 16), char(keysym >> 8),
+                char(keysym)};
             socket_.write(event, sizeof event);
         }
         socket_.flush();
@@ -73,7 +68,8 @@ public:
 private:
     QByteArray read(qint64 size) {
         QByteArray bytes;
-        while (bytes.size() < size && (socket_.bytesAvailable() > 0 || socket_.waitForReadyRead(10'000)))
+        while (bytes.size() < size &&
+               (socket_.bytesAvailable() > 0 || socket_.waitForReadyRead(10'000)))
             bytes += socket_.read(size - bytes.size());
         return bytes;
     }
@@ -150,8 +146,7 @@ TEST(RecoveryTest, AnEditRecoveredAfterSigkillStaysUnsavedUntilSaved) {
     options.autosaveDirectory = recoveryDir;
     MainWindow window(options);
     window.openFile(scenario);
-    const QString question =
-        test::answerMessageBox(QMessageBox::Yes, [&] { window.show(); });
+    const QString question = test::answerMessageBox(QMessageBox::Yes, [&] { window.show(); });
     ASSERT_FALSE(question.isEmpty()) << "no recovery prompt";
     Document* document = window.document();
     ASSERT_FALSE(document->scenario().find("watchdogTimer").has_value());

@@ -14,7 +14,7 @@ namespace studio {
 namespace {
 
 TEST(ScreenshotTest, MainWindowRenders) {
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{false, false, {}, 30});
     ASSERT_TRUE(window.openSample(SampleLibrary::defaultSampleName()));
     window.resize(1400, 900);
     window.show();
@@ -32,7 +32,7 @@ TEST(ScreenshotTest, MainWindowRenders) {
 // The docks must leave the window able to take the size the screenshots
 // and the documentation use (and a laptop screen a little larger).
 TEST(ScreenshotTest, MainWindowFitsTheScreenshotSize) {
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{false, false, {}, 30});
     ASSERT_TRUE(window.openSample(SampleLibrary::defaultSampleName()));
     window.resize(1400, 900);
     window.show();

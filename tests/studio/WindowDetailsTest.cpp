@@ -37,7 +37,7 @@ protected:
     Document& document() { return *window.document(); }
     wdflc::ObjectId id(const char* name) { return *document().scenario().find(name); }
 
-    MainWindow window{MainWindow::Options{false, false}};
+    MainWindow window{MainWindow::Options{false, false, {}, 30}};
 };
 
 TEST_F(WindowDetailsTest, RemoveFromScenarioAndWdfObjectDeleteAreNamedApart) {
@@ -65,10 +65,10 @@ TEST_F(WindowDetailsTest, RemovingASubtreeAsksFirst) {
         below += object != id("device") &&
                  ParentRules::isDescendantOrSelf(document().scenario(), object, id("device"));
     ASSERT_GE(below, 2);
-    const QString question =
-        test::answerMessageBox(QMessageBox::No, [&] { remove->trigger(); });
+    const QString question = test::answerMessageBox(QMessageBox::No, [&] { remove->trigger(); });
     EXPECT_TRUE(question.contains(QStringLiteral("device"))) << question.toStdString();
-    EXPECT_TRUE(question.contains(QStringLiteral("%1 objects").arg(below))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("%1 objects").arg(below)))
+        << question.toStdString();
     EXPECT_TRUE(document().scenario().find("device").has_value());
     EXPECT_EQ(document().undoStack()->count(), 0);
 

@@ -43,10 +43,10 @@ CanvasView::CanvasView(Document* document, Editor* editor, QWidget* parent)
     const auto nameHelpTopic = [this] {
         const wdflc::ObjectId selected = document_->selectedObject();
         const wdflc::Scenario& scenario = document_->scenario();
-        docs::HelpTopics::set(this, selected < scenario.declarations.size()
-                                        ? docs::HelpTopics::forObjectType(
-                                              scenario.decl(selected).type)
-                                        : QString());
+        docs::HelpTopics::set(this,
+                              selected < scenario.declarations.size()
+                                  ? docs::HelpTopics::forObjectType(scenario.decl(selected).type)
+                                  : QString());
     };
     connect(document_, &Document::selectionChanged, this, nameHelpTopic);
     connect(document_, &Document::traceChanged, this, nameHelpTopic);

@@ -44,9 +44,8 @@ void drawWhole(QPainter* painter, const QRectF& rect, const QString& text, int p
     }
     painter->save();
     painter->setFont(font);
-    painter->drawText(
-        rect, Qt::AlignVCenter | Qt::AlignLeft,
-        painter->fontMetrics().elidedText(text, Qt::ElideRight, int(rect.width())));
+    painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(text, Qt::ElideRight, int(rect.width())));
     painter->restore();
 }
 
@@ -104,9 +103,10 @@ QString NodeItem::stateLine() const {
 
 QString NodeItem::lastLine() const {
     if (look_.snapshot.state == wdflc::ObjectState::Released)
-        return QCoreApplication::translate("NodeItem",
-                                           "destroy waits for %n dereference(s)", nullptr,
-                                           int(look_.snapshot.refCount));
+        return look_.snapshot.refCount == 1
+                   ? QCoreApplication::translate("NodeItem", "destroy waits for 1 dereference")
+                   : QCoreApplication::translate("NodeItem", "destroy waits for %1 dereferences")
+                         .arg(look_.snapshot.refCount);
     if (look_.snapshot.pending > 0)
         return QCoreApplication::translate("NodeItem", "callbacks running: %1")
             .arg(look_.snapshot.pending);

@@ -1,7 +1,7 @@
 #include "diagnostics/DiagnosticsPanel.h"
 
-#include "document/ActionText.h"
 #include "docs/HelpTopics.h"
+#include "document/ActionText.h"
 #include "document/Document.h"
 #include "i18n/DiagnosticText.h"
 
@@ -25,11 +25,10 @@ DiagnosticsPanel::DiagnosticsPanel(Document* document, QWidget* parent)
     connect(this, &QTreeWidget::itemActivated, this, &DiagnosticsPanel::activate);
     // F1 explains the selected diagnostic's rule (docs::HelpTopics reads the property).
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        docs::HelpTopics::set(
-            this, item == nullptr
-                      ? QString()
-                      : docs::HelpTopics::forRule(
-                            static_cast<wdflc::Rule>(item->data(EventColumn, RuleRole).toInt())));
+        docs::HelpTopics::set(this, item == nullptr
+                                        ? QString()
+                                        : docs::HelpTopics::forRule(static_cast<wdflc::Rule>(
+                                              item->data(EventColumn, RuleRole).toInt())));
     });
     rebuild();
 }

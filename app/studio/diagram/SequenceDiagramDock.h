@@ -6,8 +6,8 @@
 
 #include <cstdint>
 #include <memory>
-#include <QStringList>
 #include <QDockWidget>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;

@@ -5,8 +5,8 @@
 
 #include <cstdint>
 #include <memory>
-#include <QStringList>
 #include <QDockWidget>
+#include <QStringList>
 #include <vector>
 
 class QComboBox;

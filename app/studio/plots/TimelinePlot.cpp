@@ -3,8 +3,8 @@
 #include "IndexTicker.h"
 #include "IrqlLanes.h"
 #include "LifetimeBars.h"
-#include "TimelinePalette.h"
 #include "QtOutputFile.h"
+#include "TimelinePalette.h"
 #include "TimelineText.h"
 
 #include <algorithm>
