@@ -47,6 +47,8 @@ Ordered objectJson(const Scenario& scenario, const ObjectDecl& decl) {
         }
         json["contexts"] = std::move(contexts);
     }
+    if (!decl.source.empty())
+        json["source"] = decl.source;
     return json;
 }
 
@@ -80,6 +82,8 @@ Ordered actionJson(const Scenario& scenario, const Action& action) {
             json["tag"] = *action.tag;
         break;
     }
+    if (!action.source.empty())
+        json["source"] = action.source;
     return json;
 }
 
