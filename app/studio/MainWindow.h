@@ -50,6 +50,9 @@ public:
     bool openFile(const QString& path);
     bool openSample(const QString& fileName);
     bool saveTo(const QString& path);
+    // Drafts a scenario from a driver's source directory and opens it as a
+    // new, unsaved document; the import panel shows the coverage.
+    bool importDriverSource(const QString& directory);
     // The messages of the last failed load, as the engine formatted them.
     const QStringList& lastLoadProblems() const { return lastLoadProblems_; }
 
@@ -80,6 +83,8 @@ private:
     void newFile();
     void openWithPrompt();
     void openRecent();
+    void importWithPrompt();
+    void showImportFailure(const QString& reason);
     bool save();
     bool saveAs();
     bool maybeSave();

@@ -559,7 +559,10 @@ private:
         for (int o : stored_[e.key])
             objects.insert(o);
         for (const auto& [f, i] : assigns_[e.key]) {
-            Resolved r = resolve(fn(f).events[i].value, {f, i, nullptr, -1}, depth + 1);
+            const Expr& value = fn(f).events[i].value;
+            if (value.kind == Kind::Integer && value.value == 0)
+                continue; // cleared to NULL: no object
+            Resolved r = resolve(value, {f, i, nullptr, -1}, depth + 1);
             if (!r.ok())
                 return failure(describe(e) + " is also set from " + fn(f).events[i].value.text +
                                " at " + fn(f).events[i].place.text() + ": " + r.why);
@@ -641,7 +644,8 @@ private:
         if (e.name == "WdfGetDriver" || e.name == "WdfDeviceGetDriver")
             return Resolved{0, false, {}};
         if (e.name == "WdfIoQueueGetDevice" || e.name == "WdfInterruptGetDevice" ||
-            e.name == "WdfFileObjectGetDevice" || e.name == "WdfWmiInstanceGetDevice") {
+            e.name == "WdfFileObjectGetDevice" || e.name == "WdfWmiInstanceGetDevice" ||
+            e.name == "WdfIoTargetGetDevice") {
             Resolved r = argument();
             if (!r.ok())
                 return r;
