@@ -34,7 +34,7 @@
 <context>
     <name>studio::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/studio/MainWindow.cpp" line="+637"/>
+        <location filename="../app/studio/MainWindow.cpp" line="+647"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>studio::plots::TimelinePlot</name>
     <message numerus="yes">
-        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+649"/>
+        <location filename="../app/studio/plots/TimelinePlot.cpp" line="+706"/>
         <source>deferred queue after event %1: %n item(s)</source>
         <translation>
             <numerusform>deferred queue after event %1: %n item</numerusform>
