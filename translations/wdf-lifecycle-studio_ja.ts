@@ -714,7 +714,7 @@
         <translation>コールバックなし</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1 (%2)
 Drag onto another object to move it there.</source>
         <translation>%1 (%2)
@@ -1303,9 +1303,17 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/studio/import/ImportPanel.cpp" line="+30"/>
+        <source>Click to show this line of the driver&apos;s source</source>
+        <translation>クリックすると、ドライバーのソースのこの行を表示します</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-22"/>
+        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="-22"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1912,7 +1920,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/studio/diagnostics/DiagnosticsPanel.cpp" line="+38"/>
+        <location filename="../app/studio/diagnostics/DiagnosticsPanel.cpp" line="+37"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
@@ -1943,6 +1951,119 @@ Please verify the correct file name was given.</source>
         <location filename="../app/studio/document/Document.cpp" line="+100"/>
         <source>untitled</source>
         <translation>無題</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImportPanel</name>
+    <message>
+        <location filename="../app/studio/import/ImportPanel.cpp" line="+64"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No driver imported yet: File → Import Driver Source… reads a driver&apos;s source directory and drafts its scenario.</source>
+        <translation>まだドライバーをインポートしていません。[ファイル] → [ドライバーのソースをインポート…] で、ドライバーのソース ディレクトリを読み込み、シナリオの下書きを作成します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 creation sites placed; %4 unresolved.</source>
+        <translation>%1: 作成箇所 %3 か所のうち %2 か所を配置、%4 か所は未解決です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unresolved creation sites (%1)</source>
+        <translation>未解決の作成箇所 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: parent %2 — %3</source>
+        <translation>%1: 親 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out of the scenario file (%1)</source>
+        <translation>シナリオ ファイルに含めなかったもの (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objects (%1)</source>
+        <translation>オブジェクト (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  parent %1 (%2)</source>
+        <translation>  親 %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  parent unresolved</source>
+        <translation>  親は未解決</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Callbacks found (%1)</source>
+        <translation>見つかったコールバック (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unresolved)</source>
+        <translation>(未解決)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 on %3</source>
+        <translation>%3 の %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1(%2) → %3 (from source, conditions ignored)</source>
+        <translation>%1(%2) → %3 (ソースより。条件は無視)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved: %1</source>
+        <translation>未解決: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calls ignored: %1</source>
+        <translation>無視した呼び出し: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped so that it parses without the WDK (%1)</source>
+        <translation>WDK なしで解析するために省略したもの (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>headers not in the directory, read as empty: %1</source>
+        <translation>ディレクトリにないため空として読み込んだヘッダー: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations defined empty: %1</source>
+        <translation>空に定義した注釈: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role typedefs declared: %1</source>
+        <translation>宣言したロール typedef: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parse errors, recovered (%1)</source>
+        <translation>回復した解析エラー (%1)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2117,11 @@ Please verify the correct file name was given.</source>
         <location line="+0"/>
         <source>driver</source>
         <translation>ドライバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2171,7 +2297,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="+99"/>
+        <location filename="../app/studio/MainWindow.cpp" line="+102"/>
         <source>Paused at a breakpoint.</source>
         <translation>ブレークポイントで一時停止しました。</translation>
     </message>
@@ -2222,7 +2348,7 @@ Please verify the correct file name was given.</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2247,7 +2373,7 @@ Please verify the correct file name was given.</source>
         <translation>サンプル(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2327,7 +2453,17 @@ Please verify the correct file name was given.</source>
         <translation>元に戻す(&amp;U): %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-137"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Import Driver Source…</source>
+        <translation>ドライバーのソースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Export Sequence Diagram…</source>
         <translation>シーケンス図のエクスポート(&amp;E)…</translation>
     </message>
@@ -2432,7 +2568,7 @@ Please verify the correct file name was given.</source>
         <translation>選択したオブジェクトに対して WdfObjectDereferenceWithTag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A step: the driver calls WdfObjectDelete on the selected object (Remove from Scenario takes it out of the scenario instead)</source>
         <translation>ステップ: ドライバーが選択したオブジェクトに対して WdfObjectDelete を呼び出します (「シナリオから除去」はオブジェクトをシナリオそのものから取り除きます)</translation>
     </message>
@@ -2569,7 +2705,22 @@ Please verify the correct file name was given.</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Import Driver Source</source>
+        <translation>ドライバーのソースをインポート</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the driver source</source>
+        <translation>ドライバーのソースをインポートできません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed: %1</source>
+        <translation>何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Save Scenario</source>
         <translation>シナリオの保存</translation>
     </message>
@@ -2861,6 +3012,29 @@ Please verify the correct file name was given.</source>
         <location line="+31"/>
         <source>Context %1</source>
         <translation>コンテキスト %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SourceView</name>
+    <message>
+        <location filename="../app/studio/import/SourceView.cpp" line="+34"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Driver source (read-only)</source>
+        <translation>ドライバーのソース (読み取り専用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — driver source (read-only)</source>
+        <translation>%1 — ドライバーのソース (読み取り専用)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
     </message>
 </context>
 <context>

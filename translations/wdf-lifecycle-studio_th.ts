@@ -714,7 +714,7 @@
         <translation>ไม่มีคอลแบ็ก</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1 (%2)
 Drag onto another object to move it there.</source>
         <translation>%1 (%2)
@@ -1303,9 +1303,17 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/studio/import/ImportPanel.cpp" line="+30"/>
+        <source>Click to show this line of the driver&apos;s source</source>
+        <translation>คลิกเพื่อแสดงบรรทัดนี้ในซอร์สของไดรเวอร์</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-22"/>
+        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="-22"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -1912,7 +1920,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/studio/diagnostics/DiagnosticsPanel.cpp" line="+38"/>
+        <location filename="../app/studio/diagnostics/DiagnosticsPanel.cpp" line="+37"/>
         <source>Event</source>
         <translation>เหตุการณ์</translation>
     </message>
@@ -1943,6 +1951,119 @@ Please verify the correct file name was given.</source>
         <location filename="../app/studio/document/Document.cpp" line="+100"/>
         <source>untitled</source>
         <translation>ไม่มีชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>studio::ImportPanel</name>
+    <message>
+        <location filename="../app/studio/import/ImportPanel.cpp" line="+64"/>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>ซอร์ส</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No driver imported yet: File → Import Driver Source… reads a driver&apos;s source directory and drafts its scenario.</source>
+        <translation>ยังไม่ได้นำเข้าไดรเวอร์: ไฟล์ → นำเข้าซอร์สของไดรเวอร์… จะอ่านไดเรกทอรีซอร์สของไดรเวอร์และร่างสถานการณ์จำลองให้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 creation sites placed; %4 unresolved.</source>
+        <translation>%1: วางตำแหน่งจุดสร้างออบเจ็กต์ได้ %2 จาก %3 จุด; ยังไม่ได้ข้อสรุป %4 จุด</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unresolved creation sites (%1)</source>
+        <translation>จุดสร้างที่ยังไม่ได้ข้อสรุป (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: parent %2 — %3</source>
+        <translation>%1: พาเรนต์ %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out of the scenario file (%1)</source>
+        <translation>สิ่งที่ไม่ได้ใส่ในไฟล์สถานการณ์จำลอง (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objects (%1)</source>
+        <translation>ออบเจ็กต์ (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  parent %1 (%2)</source>
+        <translation>  พาเรนต์ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  parent unresolved</source>
+        <translation>  พาเรนต์ยังไม่ได้ข้อสรุป</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Callbacks found (%1)</source>
+        <translation>คอลแบ็กที่พบ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unresolved)</source>
+        <translation>(ยังไม่ได้ข้อสรุป)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 บน %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1(%2) → %3 (from source, conditions ignored)</source>
+        <translation>%1(%2) → %3 (จากซอร์ส ไม่พิจารณาเงื่อนไข)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved: %1</source>
+        <translation>ยังไม่ได้ข้อสรุป: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calls ignored: %1</source>
+        <translation>การเรียกที่ข้ามไป: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped so that it parses without the WDK (%1)</source>
+        <translation>สิ่งที่ข้ามไปเพื่อให้แยกวิเคราะห์ได้โดยไม่มี WDK (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>headers not in the directory, read as empty: %1</source>
+        <translation>เฮดเดอร์ที่ไม่อยู่ในไดเรกทอรี อ่านเป็นไฟล์ว่าง: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations defined empty: %1</source>
+        <translation>คำอธิบายประกอบที่กำหนดเป็นค่าว่าง: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role typedefs declared: %1</source>
+        <translation>typedef ของบทบาทที่ประกาศเพิ่ม: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parse errors, recovered (%1)</source>
+        <translation>ข้อผิดพลาดในการแยกวิเคราะห์ที่กู้คืนได้ (%1)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2117,11 @@ Please verify the correct file name was given.</source>
         <location line="+0"/>
         <source>driver</source>
         <translation>ไดรเวอร์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>ซอร์ส</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2171,7 +2297,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/MainWindow.cpp" line="+99"/>
+        <location filename="../app/studio/MainWindow.cpp" line="+102"/>
         <source>Paused at a breakpoint.</source>
         <translation>หยุดชั่วคราวที่เบรกพอยต์ (breakpoint)</translation>
     </message>
@@ -2222,7 +2348,7 @@ Please verify the correct file name was given.</source>
         <translation>ผลวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>ไฟล์(&amp;F)</translation>
     </message>
@@ -2247,7 +2373,7 @@ Please verify the correct file name was given.</source>
         <translation>ตัวอย่าง(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
@@ -2327,7 +2453,17 @@ Please verify the correct file name was given.</source>
         <translation>เลิกทำ(&amp;U): %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-137"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Import Driver Source…</source>
+        <translation>&amp;นำเข้าซอร์สของไดรเวอร์…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Export Sequence Diagram…</source>
         <translation>ส่งออกแผนภาพลำดับ(&amp;E)…</translation>
     </message>
@@ -2432,7 +2568,7 @@ Please verify the correct file name was given.</source>
         <translation>WdfObjectDereferenceWithTag กับออบเจ็กต์ที่เลือก</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A step: the driver calls WdfObjectDelete on the selected object (Remove from Scenario takes it out of the scenario instead)</source>
         <translation>ขั้นตอน: ไดรเวอร์เรียก WdfObjectDelete กับออบเจ็กต์ที่เลือก (ส่วน “เอาออกจากสถานการณ์จำลอง” จะนำออบเจ็กต์ออกจากตัวสถานการณ์จำลองแทน)</translation>
     </message>
@@ -2569,7 +2705,22 @@ Please verify the correct file name was given.</source>
         <translation>เปิดสถานการณ์จำลอง</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Import Driver Source</source>
+        <translation>นำเข้าซอร์สของไดรเวอร์</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the driver source</source>
+        <translation>นำเข้าซอร์สของไดรเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed: %1</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใดๆ: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Save Scenario</source>
         <translation>บันทึกสถานการณ์จำลอง</translation>
     </message>
@@ -2861,6 +3012,29 @@ Please verify the correct file name was given.</source>
         <location line="+31"/>
         <source>Context %1</source>
         <translation>คอนเท็กซ์ %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::SourceView</name>
+    <message>
+        <location filename="../app/studio/import/SourceView.cpp" line="+34"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Driver source (read-only)</source>
+        <translation>ซอร์สของไดรเวอร์ (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — driver source (read-only)</source>
+        <translation>%1 — ซอร์สของไดรเวอร์ (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2</source>
+        <translation>%1 บรรทัดที่ %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // wdflc: the command-line front end of WDF Lifecycle Studio. Argument parsing
 // and exit codes only; everything else is the core's.
 #include "CommandLine.h"
+#include "ImportCommand.h"
 #include "ScenarioInput.h"
 #ifdef WDFLC_WITH_EXPORT
 #include "ExportCommand.h"
@@ -40,6 +41,8 @@ commands:
   validate FILE   check FILE without simulating it
   types           print the object type table the engine knows
   rules           print the diagnostic rules the engine reports
+  import-source DIR  draft a scenario from a driver's source code (see
+                  wdflc import-source --help)
 )"
 #ifdef WDFLC_WITH_EXPORT
     R"(  export FILE     write FILE's sequence diagram or trace (see wdflc export --help)
@@ -261,6 +264,8 @@ int main(int argc, char** argv) {
         return typesCommand();
     if (command == "rules")
         return rulesCommand();
+    if (command == "import-source")
+        return runImportCommand(args, std::cout, std::cerr);
 #ifdef WDFLC_WITH_EXPORT
     if (command == "export")
         return runExportCommand(args, std::cout, std::cerr);

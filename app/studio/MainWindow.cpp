@@ -12,6 +12,8 @@
 #include "i18n/LanguageMenu.h"
 #include "i18n/Retranslator.h"
 #include "i18n/Translations.h"
+#include "import/ImportPanel.h"
+#include "import/SourceImport.h"
 #include "inspector/InspectorView.h"
 #include "inspector/PropertyEditor.h"
 #include "outline/OutlineView.h"
@@ -27,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFile>
@@ -236,6 +239,11 @@ void MainWindow::createViewDocks() {
     addViewDock(
         new DiagnosticsPanel(document_, this), [] { return tr("Diagnostics"); },
         QStringLiteral("diagnosticsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* importDock = addViewDock(
+        new ImportPanel(this), [] { return tr("Import"); }, QStringLiteral("importDock"),
+        Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("diagnosticsDock")), importDock);
+    importDock->hide();
 
     auto* timelines = new plots::TimelineDock(this);
     addViewDock(timelines, Qt::BottomDockWidgetArea);
@@ -321,6 +329,8 @@ void MainWindow::createMenus() {
     connect(open, &QAction::triggered, this, &MainWindow::openWithPrompt);
     recentMenu_ = menu(file, [] { return tr("Open &Recent"); });
     samplesMenu_ = menu(file, [] { return tr("&Samples"); });
+    QAction* importSource = action(file, [] { return tr("&Import Driver Source…"); });
+    connect(importSource, &QAction::triggered, this, &MainWindow::importWithPrompt);
     file->addSeparator();
     QAction* save = action(file, [] { return tr("&Save"); });
     save->setShortcut(QKeySequence::Save);
@@ -744,6 +754,58 @@ void MainWindow::openWithPrompt() {
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     openFile(path);
+}
+
+void MainWindow::importWithPrompt() {
+    if (!maybeSave())
+        return;
+    QSettings settings;
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Import Driver Source"),
+        settings.value(QStringLiteral("lastSourceDirectory")).toString());
+    if (directory.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastSourceDirectory"), directory);
+    importDriverSource(directory);
+}
+
+void MainWindow::showImportFailure(const QString& reason) {
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot import the driver source"),
+                                tr("Nothing was changed: %1").arg(reason), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): nothing waits on it
+    statusBar()->showMessage(reason, kStatusMessageMs);
+}
+
+bool MainWindow::importDriverSource(const QString& directory) {
+    std::shared_ptr<wdflc::import::ImportResult> result;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        result = std::make_shared<wdflc::import::ImportResult>(
+            wdflc::import::importDriverSource(directory.toStdString()));
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        showImportFailure(QString::fromStdString(e.what()));
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
+    // The draft opens untitled: Save asks where to put it.
+    const QString name = QFileInfo(directory).fileName() + QStringLiteral(".wdfscn.json");
+    const Document::LoadReport report = document_->loadText(QByteArray::fromStdString(result->json),
+                                                            QDir(directory).filePath(name), false);
+    if (!report.ok) {
+        lastLoadProblems_ = report.problems;
+        showImportFailure(report.problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    auto* panel = findChild<ImportPanel*>();
+    panel->showImport(directory, result);
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("importDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    statusBar()->showMessage(panel->coverageText(), kStatusMessageMs);
+    return true;
 }
 
 void MainWindow::openRecent() {

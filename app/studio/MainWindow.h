@@ -53,6 +53,9 @@ public:
     bool openFile(const QString& path);
     bool openSample(const QString& fileName);
     bool saveTo(const QString& path);
+    // Drafts a scenario from a driver's source directory and opens it as a
+    // new, unsaved document; the import panel shows the coverage.
+    bool importDriverSource(const QString& directory);
     // The messages of the last failed load, as the engine formatted them.
     const QStringList& lastLoadProblems() const { return lastLoadProblems_; }
 
@@ -88,6 +91,8 @@ private:
     void showExported(const QStringList& paths);
     void openWithPrompt();
     void openRecent();
+    void importWithPrompt();
+    void showImportFailure(const QString& reason);
     bool save();
     bool saveAs();
     bool maybeSave();

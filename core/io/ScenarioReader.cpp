@@ -385,10 +385,12 @@ private:
         }
         if (inCreate)
             checkKeys(json, path,
-                      {"op", "id", "type", "parent", "poolType", "createdBy", "role", "contexts"});
+                      {"op", "id", "type", "parent", "poolType", "createdBy", "role", "contexts",
+                       "source"});
         else
-            checkKeys(json, path,
-                      {"id", "type", "parent", "poolType", "createdBy", "role", "contexts"});
+            checkKeys(
+                json, path,
+                {"id", "type", "parent", "poolType", "createdBy", "role", "contexts", "source"});
         ObjectDecl decl;
         const auto* id = string(json, "id", path, true);
         const auto* type = string(json, "type", path, true);
@@ -416,6 +418,8 @@ private:
         }
         if (const auto* parent = string(json, "parent", path, false))
             decl.parent = *parent;
+        if (const auto* source = string(json, "source", path, false))
+            decl.source = *source;
         if (const auto* pool = string(json, "poolType", path, false)) {
             if (*pool == "PagedPool")
                 decl.poolType = PoolType::Paged;
@@ -535,12 +539,12 @@ private:
             return action;
         case Op::Reference:
         case Op::Dereference:
-            checkKeys(json, path, {"op", "object", "tag"});
+            checkKeys(json, path, {"op", "object", "tag", "source"});
             if (const auto* tag = string(json, "tag", path, false))
                 action.tag = *tag;
             break;
         case Op::SetIrql: {
-            checkKeys(json, path, {"op", "irql"});
+            checkKeys(json, path, {"op", "irql", "source"});
             const auto* irql = string(json, "irql", path, true);
             if (!irql)
                 return std::nullopt;
@@ -552,10 +556,10 @@ private:
             break;
         }
         case Op::Drain:
-            checkKeys(json, path, {"op"});
+            checkKeys(json, path, {"op", "source"});
             break;
         case Op::Free: {
-            checkKeys(json, path, {"op", "buffer"});
+            checkKeys(json, path, {"op", "buffer", "source"});
             const auto* buffer = string(json, "buffer", path, true);
             if (!buffer)
                 return std::nullopt;
@@ -563,7 +567,7 @@ private:
             break;
         }
         case Op::Call: {
-            checkKeys(json, path, {"op", "object", "method"});
+            checkKeys(json, path, {"op", "object", "method", "source"});
             const auto* method = string(json, "method", path, true);
             if (!method)
                 return std::nullopt;
@@ -576,9 +580,11 @@ private:
             break;
         }
         default:
-            checkKeys(json, path, {"op", "object"});
+            checkKeys(json, path, {"op", "object", "source"});
             break;
         }
+        if (const auto* source = string(json, "source", path, false))
+            action.source = *source;
         const bool stepOnly = *op == Op::SetIrql || *op == Op::Drain || *op == Op::BeginCallback ||
                               *op == Op::EndCallback || *op == Op::FrameworkDelete;
         if (inCallback && stepOnly)

@@ -41,6 +41,8 @@ Ordered objectJson(const Scenario& scenario, const ObjectDecl& decl) {
         }
         json["contexts"] = std::move(contexts);
     }
+    if (!decl.source.empty())
+        json["source"] = decl.source;
     return json;
 }
 
@@ -74,6 +76,8 @@ Ordered actionJson(const Scenario& scenario, const Action& action) {
             json["tag"] = *action.tag;
         break;
     }
+    if (!action.source.empty())
+        json["source"] = action.source;
     return json;
 }
 

@@ -55,6 +55,7 @@ struct ObjectDecl {
     std::optional<Creator> createdBy;  // as written
     Role role = Role::None;
     std::vector<ContextDecl> contexts; // as written (may be empty)
+    std::string source;                // where a driver's code says it ("FILE:LINE"), or empty
 
     // Resolved at load:
     ObjectId parentId = kNoObject;  // effective parent (the device for I/O-package queues)
@@ -77,6 +78,7 @@ struct Action {
     std::string method;             // call
     std::string buffer;             // free
     ObjectId createdId = kNoObject; // create: index of the declaration it creates
+    std::string source;             // where a driver's code says it ("FILE:LINE"), or empty
 
     // Resolved at load:
     ObjectId target = kNoObject; // the object named (self resolved)

@@ -115,6 +115,7 @@ QString forWidget(const QWidget* widget) {
         {QStringLiteral("stepsDock"), QStringLiteral("studio-tour")},
         {QStringLiteral("historyDock"), QStringLiteral("studio-tour")},
         {QStringLiteral("diagnosticsDock"), QStringLiteral("index")},
+        {QStringLiteral("importDock"), QStringLiteral("default-parents")},
         {QStringLiteral("timelinesDock"), QStringLiteral("cleanup-destroy-order")},
         {QStringLiteral("sequenceDiagramDock"), QStringLiteral("cleanup-destroy-order")},
         {QStringLiteral("docsDock"), QStringLiteral("studio-tour")},

@@ -91,6 +91,8 @@ QString InspectorView::describe(const Document& document, wdflc::ObjectId object
                               (decl.inIoPackage ? tr(" (through its I/O package)") : QString()));
     html += row(tr("Created by"),
                 decl.creator() == wdflc::Creator::Framework ? tr("framework") : tr("driver"));
+    if (!decl.source.empty())
+        html += row(tr("Source"), escaped(decl.source));
     html += row(tr("IRQL class"),
                 decl.passive() ? tr("passive: cleanup and destroy always run at PASSIVE_LEVEL")
                                : tr("callbacks run at the caller's IRQL (up to DISPATCH_LEVEL)"));

@@ -1,0 +1,3 @@
+#pragma once
+#include <evntrace.h>
+#define WPP_CONTROL_GUIDS

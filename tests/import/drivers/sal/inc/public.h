@@ -1,0 +1,3 @@
+/* Test driver: a shared header reached through a Windows-style include. */
+#pragma once
+#define SAL_POOL_TAG 'laS_'
