@@ -2,7 +2,8 @@
 
 #include "CommandLine.h"
 #include "import/SourceImport.h"
-#include "io/ScenarioWriter.h"
+#include "io/VisibleText.h"
+#include "OutputFile.h"
 #include "ScenarioInput.h"
 
 #include <stdexcept>
@@ -63,8 +64,9 @@ int runImportCommand(const std::vector<std::string>& args, std::ostream& out, st
     else
         err << line.positional().front() << ": " << import::coverageLine(result.draft) << '\n';
     if (const auto output = line.output()) {
-        if (std::string failure = saveScenarioFile(result.v1.scenario, *output); !failure.empty()) {
-            err << "wdflc import-source: error: " << *output << ": " << failure << '\n';
+        if (const std::string failure = wdflc::output::writeFile(*output, result.json);
+            !failure.empty()) {
+            err << "wdflc import-source: error: " << visibleText(failure) << '\n';
             return cli::kIoError;
         }
     } else {
