@@ -286,6 +286,15 @@ TEST_F(LanguageSwitch, F1OpensTheTopicOfTheSelectedNodeAndOfTheSelectedDiagnosti
               studio::docs::HelpTopics::forObjectType(wdflc::ObjectType::Queue));
     EXPECT_NE(docs->currentTopic(), QStringLiteral("studio-tour"));
 
+    // The outline names the same topic for its selected row.
+    docs->showTopic(QStringLiteral("index"));
+    auto* outline = window->findChild<QWidget*>(QStringLiteral("outline"));
+    ASSERT_NE(outline, nullptr);
+    outline->setFocus();
+    QTest::keyClick(outline, Qt::Key_F1);
+    EXPECT_EQ(docs->currentTopic(),
+              studio::docs::HelpTopics::forObjectType(wdflc::ObjectType::Queue));
+
     auto* diagnostics = window->findChild<QTreeWidget*>(QStringLiteral("diagnostics"));
     ASSERT_NE(diagnostics, nullptr);
     ASSERT_GT(diagnostics->topLevelItemCount(), 0);

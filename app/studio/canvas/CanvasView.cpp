@@ -41,12 +41,8 @@ CanvasView::CanvasView(Document* document, Editor* editor, QWidget* parent)
     connect(document_, &Document::documentReset, this, &CanvasView::fitToView);
     // F1 explains the selected node's type (docs::HelpTopics reads the property).
     const auto nameHelpTopic = [this] {
-        const wdflc::ObjectId selected = document_->selectedObject();
-        const wdflc::Scenario& scenario = document_->scenario();
-        docs::HelpTopics::set(this,
-                              selected < scenario.declarations.size()
-                                  ? docs::HelpTopics::forObjectType(scenario.decl(selected).type)
-                                  : QString());
+        docs::HelpTopics::set(
+            this, docs::HelpTopics::forObject(document_->scenario(), document_->selectedObject()));
     };
     connect(document_, &Document::selectionChanged, this, nameHelpTopic);
     connect(document_, &Document::traceChanged, this, nameHelpTopic);

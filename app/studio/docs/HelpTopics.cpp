@@ -72,6 +72,10 @@ QString forObjectType(wdflc::ObjectType type) {
     return QStringLiteral("objects-and-tree");
 }
 
+QString forObject(const wdflc::Scenario& scenario, wdflc::ObjectId id) {
+    return id < scenario.declarations.size() ? forObjectType(scenario.decl(id).type) : QString();
+}
+
 QString forOp(wdflc::Op op) {
     switch (op) {
     case wdflc::Op::Create:

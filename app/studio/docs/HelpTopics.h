@@ -22,6 +22,8 @@ inline constexpr char kProperty[] = "helpTopic";
 QString forEvent(wdflc::EventKind kind);
 QString forRule(wdflc::Rule rule); // "rule-<id>"
 QString forObjectType(wdflc::ObjectType type);
+// The topic of a declared object's type; empty for kNoObject or an id out of range.
+QString forObject(const wdflc::Scenario& scenario, wdflc::ObjectId id);
 QString forOp(wdflc::Op op); // the drive actions
 
 // Marks a widget or action with its topic (F1 finds it there).

@@ -1,5 +1,6 @@
 #include "outline/OutlineView.h"
 
+#include "docs/HelpTopics.h"
 #include "document/Document.h"
 #include "outline/OutlineModel.h"
 
@@ -32,6 +33,9 @@ OutlineView::OutlineView(Document* document, Editor* editor, QWidget* parent)
 }
 
 void OutlineView::showDocumentSelection() {
+    // F1 explains the selected row's type; with none selected, the outline's own topic.
+    docs::HelpTopics::set(
+        this, docs::HelpTopics::forObject(document_->scenario(), document_->selectedObject()));
     syncing_ = true;
     const QModelIndex index = model_->indexOf(document_->selectedObject());
     if (index.isValid()) {
