@@ -1902,7 +1902,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::CanvasView</name>
     <message>
-        <location filename="../app/studio/canvas/CanvasView.cpp" line="+172"/>
+        <location filename="../app/studio/canvas/CanvasView.cpp" line="+168"/>
         <source>Drop %1 on the object that should become its parent.</source>
         <translation>วาง %1 บนออบเจ็กต์ที่จะเป็นออบเจ็กต์แม่ของมัน</translation>
     </message>
@@ -3155,6 +3155,14 @@ Please verify the correct file name was given.</source>
         <location line="+1"/>
         <source>The diagram could not be saved: %1</source>
         <translation>บันทึกแผนภาพไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::diagram::SequenceDiagramView</name>
+    <message>
+        <location filename="../app/studio/diagram/SequenceDiagramView.cpp" line="+191"/>
+        <source>source: %1</source>
+        <translation>ซอร์ส: %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ private:
                     lifelineOf_[id] = diagram_.lifelines.size();
                     addLifeline(LifelineKind::Object, id, decl.id,
                                 std::string(typeName(decl.type)));
+                    diagram_.lifelines.back().source = decl.source;
                 }
                 for (auto child = children[id].rbegin(); child != children[id].rend(); ++child)
                     stack.push_back(*child);
@@ -145,6 +146,23 @@ private:
         return trace_.scenario->declarations[object].id;
     }
 
+    // The step's source on its first row, the object's on the others.
+    std::string sourceOf(const Event& event) {
+        if (!trace_.scenario)
+            return {};
+        const Scenario& scenario = *trace_.scenario;
+        if (event.step >= 0 && event.step != lastSourcedStep_ &&
+            static_cast<std::size_t>(event.step) < scenario.steps.size()) {
+            lastSourcedStep_ = event.step;
+            const std::string& source = scenario.steps[static_cast<std::size_t>(event.step)].source;
+            if (!source.empty())
+                return source;
+        }
+        return event.object < scenario.declarations.size()
+                   ? scenario.declarations[event.object].source
+                   : std::string();
+    }
+
     bool keepsEveryEvent() const { return options_.events == EventFilter::Everything; }
 
     Row& addRow(RowKind kind, const Event& event, std::uint32_t seq) {
@@ -152,6 +170,7 @@ private:
         row.kind = kind;
         row.seq = seq;
         row.thread = event.thread;
+        row.source = sourceOf(event);
         diagram_.rows.push_back(std::move(row));
         return diagram_.rows.back();
     }
@@ -400,6 +419,7 @@ private:
     std::vector<bool> initial_;
     std::vector<OpenSpan> openSpans_;
     std::uint32_t messageNumber_ = 0;
+    std::int32_t lastSourcedStep_ = -1; // the step whose first row is drawn
 };
 
 } // namespace

@@ -295,6 +295,7 @@ private:
         const Lifeline& l = diagram_.lifelines[lifeline];
         double width = headerWidth_[lifeline];
         double x = layout_.lifelineX[lifeline];
+        const std::size_t first = shapes.size();
         shapes.push_back(rect(l.kind == LifelineKind::Object ? ShapeStyle::ObjectHeader
                                                              : ShapeStyle::ThreadHeader,
                               x - width / 2, top, width, kHeaderHeight, true));
@@ -307,6 +308,8 @@ private:
             shapes.push_back(
                 text(ShapeStyle::HeaderSubtitle, x, top + 33, l.subtitle, TextAnchor::Middle));
         }
+        for (std::size_t i = first; i < shapes.size(); ++i)
+            shapes[i].lifeline = static_cast<std::uint32_t>(lifeline);
     }
 
     void drawPage(std::size_t pageIndex) {

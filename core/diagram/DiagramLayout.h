@@ -33,10 +33,14 @@ struct Point {
     double y = 0;
 };
 
+inline constexpr std::uint32_t kNoLifeline = 0xFFFFFFFFu;
+
 // One drawing primitive. Text `y` is the baseline.
 struct Shape {
     ShapeKind kind = ShapeKind::Rect;
     ShapeStyle style = ShapeStyle::Page;
+    // The lifeline whose header this shape draws; kNoLifeline for every other shape.
+    std::uint32_t lifeline = kNoLifeline;
     double x = 0, y = 0, width = 0, height = 0; // rects; text position
     Point from, to;                             // lines
     std::vector<Point> points;                  // polygons

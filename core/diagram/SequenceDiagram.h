@@ -21,6 +21,7 @@ struct Lifeline {
     std::string alias;    // identifier for the text formats: L0, L1, …
     std::string title;    // object id, or the thread's label
     std::string subtitle; // type name (WDFDEVICE), empty for threads
+    std::string source;   // where the driver's code declares the object ("FILE:LINE"), or empty
     // Row whose message creates the lifeline; kNoRow = exists from the start.
     std::size_t createdAtRow = kNoRow;
     // Row whose message ends the lifeline; kNoRow = still alive at the end.
@@ -56,6 +57,9 @@ struct Row {
     std::uint32_t number = 0; // message number (1-based) when numbered, else 0
     std::string text;         // first line
     std::string detail;       // second line (role type, refCount, IRQL), may be empty
+    // Where the driver's code says it ("FILE:LINE"): the step's source on the
+    // first row of a step, else the object's; empty when the scenario says none.
+    std::string source;
 
     bool isSelf() const { return from == to; }
 };

@@ -97,10 +97,19 @@ void writeShape(std::string& out, const Shape& shape) {
     }
 }
 
+// The source a shape's tooltip names: its row's, or its lifeline header's.
+const std::string* sourceOf(const SequenceDiagram& diagram, const Shape& shape) {
+    if (shape.lifeline < diagram.lifelines.size())
+        return &diagram.lifelines[shape.lifeline].source;
+    if (shape.row < diagram.rows.size())
+        return &diagram.rows[shape.row].source;
+    return nullptr;
+}
+
 } // namespace
 
-std::string writeSvgPage(const DiagramLayout& layout, std::size_t pageIndex,
-                         const std::string& title) {
+std::string writeSvgPage(const SequenceDiagram& diagram, const DiagramLayout& layout,
+                         std::size_t pageIndex, const std::string& title) {
     const LayoutPage& page = layout.pages[pageIndex];
     std::string out;
     out.reserve(page.shapes.size() * 96 + 512);
@@ -111,8 +120,25 @@ std::string writeSvgPage(const DiagramLayout& layout, std::size_t pageIndex,
            escapeXml(kFontFamilies) + "\">\n";
     if (!title.empty())
         out += "<title>" + escapeXml(title) + "</title>\n";
-    for (const Shape& shape : page.shapes)
+    // Shapes of one row or header that name a source share one group, so the
+    // tooltip shows wherever the pointer is over them.
+    const std::string* openSource = nullptr;
+    for (const Shape& shape : page.shapes) {
+        const std::string* source = sourceOf(diagram, shape);
+        if (source != nullptr && source->empty())
+            source = nullptr;
+        if (openSource != nullptr && source != openSource) {
+            out += "</g>\n";
+            openSource = nullptr;
+        }
+        if (source != nullptr && openSource == nullptr) {
+            out += "<g><title>source: " + escapeXml(*source) + "</title>\n";
+            openSource = source;
+        }
         writeShape(out, shape);
+    }
+    if (openSource != nullptr)
+        out += "</g>\n";
     out += "</svg>\n";
     return out;
 }
@@ -122,7 +148,7 @@ std::vector<std::string> writeSvg(const SequenceDiagram& diagram, const LayoutOp
     std::vector<std::string> pages;
     pages.reserve(layout.pages.size());
     for (std::size_t page = 0; page < layout.pages.size(); ++page)
-        pages.push_back(writeSvgPage(layout, page, diagram.title));
+        pages.push_back(writeSvgPage(diagram, layout, page, diagram.title));
     return pages;
 }
 

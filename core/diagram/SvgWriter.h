@@ -9,7 +9,8 @@
 namespace wdflc::diagram {
 
 // One standalone SVG document per page of the layout.
-std::string writeSvgPage(const DiagramLayout& layout, std::size_t page, const std::string& title);
+std::string writeSvgPage(const SequenceDiagram& diagram, const DiagramLayout& layout,
+                         std::size_t page, const std::string& title);
 
 // Lays the diagram out (estimated text widths) and writes every page.
 std::vector<std::string> writeSvg(const SequenceDiagram& diagram,

@@ -84,5 +84,33 @@ TEST(SvgXml, LargeTraceIsPaginatedIntoWellFormedPages) {
     }
 }
 
+// An imported draft says where the driver's code declares each object and
+// makes each call: the SVG shows it as a tooltip on the lifeline header and
+// on the step's first message.
+TEST(SvgXml, ImportedSourcesAreTooltips) {
+    Trace trace = testing::traceOf(testing::dataPath("imported-sources"));
+    SequenceDiagram diagram = buildSequenceDiagram(trace);
+    QStringList tooltips;
+    for (const std::string& page : writeSvg(diagram)) {
+        QXmlStreamReader xml(QByteArray::fromStdString(page));
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"g") {
+                xml.readNextStartElement();
+                if (xml.name() == u"title")
+                    tooltips << xml.readElementText();
+            }
+        }
+        ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    }
+    EXPECT_TRUE(tooltips.contains(QStringLiteral("source: device.c:77")))
+        << tooltips.join(u'|').toStdString();
+    EXPECT_TRUE(tooltips.contains(QStringLiteral("source: device.c:41")));
+    EXPECT_TRUE(tooltips.contains(QStringLiteral("source: device.c:130")));
+    // A sample without sources has no tooltip groups.
+    Trace plain = testing::traceOf(testing::samplePath("01-device-removal"));
+    for (const std::string& page : writeSvg(buildSequenceDiagram(plain)))
+        EXPECT_EQ(page.find("<title>source:"), std::string::npos);
+}
+
 } // namespace
 } // namespace wdflc::diagram

@@ -187,6 +187,8 @@ bool SequenceDiagramView::viewportEvent(QEvent* event) {
             QString text = QString::fromStdString(r.text);
             if (!r.detail.empty())
                 text += u'\n' + QString::fromStdString(r.detail);
+            if (!r.source.empty())
+                text += u'\n' + tr("source: %1").arg(QString::fromStdString(r.source));
             QToolTip::showText(help->globalPos(), text, viewport());
         } else {
             QToolTip::hideText();
