@@ -2,6 +2,7 @@
 // and exit codes only; everything else is the core's.
 #include "CommandLine.h"
 #include "ScenarioInput.h"
+#include "UpgradeCommand.h"
 #ifdef WDFLC_WITH_EXPORT
 #include "ExportCommand.h"
 #endif
@@ -36,6 +37,7 @@ Simulates the KMDF/UMDF framework object life cycle of a scenario file
 commands:
   run FILE        simulate FILE ("-" reads standard input) and print its trace
   validate FILE   check FILE without simulating it
+  upgrade FILE    write FILE in format version 2 (see wdflc upgrade --help)
   types           print the object type table the engine knows
   rules           print the diagnostic rules the engine reports
 )"
@@ -236,6 +238,8 @@ int main(int argc, char** argv) {
         return runCommand(args);
     if (command == "validate")
         return validateCommand(args);
+    if (command == "upgrade")
+        return runUpgradeCommand(args, std::cout, std::cerr);
     if (command == "types")
         return typesCommand();
     if (command == "rules")

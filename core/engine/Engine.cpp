@@ -627,6 +627,14 @@ detail::Task<> Engine::runAction(const Action& action, Irql irql, ThreadKind thr
     case Op::EndCallback:
     case Op::Drain:
         break; // steps only: the loader refuses them inside callbacks
+    case Op::Run:
+    case Op::SetEvent:
+    case Op::ClearEvent:
+    case Op::WaitEvent:
+    case Op::Capture:
+    case Op::Use:
+    case Op::Forget:
+        break; // refused by the loader until the engine simulates them
     }
 }
 

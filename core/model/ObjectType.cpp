@@ -110,6 +110,36 @@ std::string_view roleName(Role role) {
         return "dispatchQueue";
     case Role::ControlDevice:
         return "controlDevice";
+    case Role::StaticPdo:
+        return "staticPdo";
+    case Role::DynamicPdo:
+        return "dynamicPdo";
+    }
+    return "";
+}
+
+std::string_view executionLevelName(ExecutionLevel level) {
+    switch (level) {
+    case ExecutionLevel::InheritFromParent:
+        return "WdfExecutionLevelInheritFromParent";
+    case ExecutionLevel::Passive:
+        return "WdfExecutionLevelPassive";
+    case ExecutionLevel::Dispatch:
+        return "WdfExecutionLevelDispatch";
+    }
+    return "";
+}
+
+std::string_view synchronizationScopeName(SynchronizationScope scope) {
+    switch (scope) {
+    case SynchronizationScope::InheritFromParent:
+        return "WdfSynchronizationScopeInheritFromParent";
+    case SynchronizationScope::Device:
+        return "WdfSynchronizationScopeDevice";
+    case SynchronizationScope::Queue:
+        return "WdfSynchronizationScopeQueue";
+    case SynchronizationScope::None:
+        return "WdfSynchronizationScopeNone";
     }
     return "";
 }
@@ -137,7 +167,8 @@ bool driverMayDelete(ObjectType type, Creator creator, Role role) {
     case DeletableBy::Framework:
         return false;
     case DeletableBy::ControlDeviceOnly:
-        return role == Role::ControlDevice;
+        // A static PDO only until it is added (semantics-v2.md 1.2): the engine checks that.
+        return role == Role::ControlDevice || role == Role::StaticPdo;
     case DeletableBy::NonFixedQueues:
         return role != Role::DefaultQueue && role != Role::DispatchQueue;
     }

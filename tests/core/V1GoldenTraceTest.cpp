@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path goldenDir() {
-    return fs::path(__FILE__).parent_path() / "golden-v1";
+    return fs::path(WDFLC_V1_GOLDEN_DIR);
 }
 
 std::string readAll(const fs::path& path) {
@@ -47,6 +47,7 @@ TEST(V1Compatibility, EveryVersion1TraceIsByteIdenticalToItsGolden) {
         const fs::path scenario = scenarioOf(entry.path());
         LoadResult result = readScenario(readAll(scenario));
         ASSERT_TRUE(result.ok()) << scenario;
+        ASSERT_EQ(result.scenario->version, 1) << scenario;
         std::ostringstream trace;
         writeTraceJsonLines(simulate(result.scenario), trace);
         EXPECT_EQ(trace.str(), readAll(entry.path())) << scenario;
