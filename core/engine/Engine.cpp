@@ -748,8 +748,6 @@ detail::Task<> Engine::driverDelete(ObjectId id, Op op, Irql irql, ThreadKind th
         broken = Rule::DeleteNotAllowed;
     else if (snap.deleteRequested)
         broken = Rule::DeleteTwice;
-    else if (snap.cleanupDone)
-        broken = Rule::UseAfterCleanup;
     else if (decl.role == Role::ControlDevice && isAbovePassive(irql))
         broken = Rule::IrqlTooHigh;
     if (broken) {
@@ -762,6 +760,10 @@ detail::Task<> Engine::driverDelete(ObjectId id, Op op, Irql irql, ThreadKind th
         emitDiagnostic(std::move(detail), irql, thread);
         co_return;
     }
+    // semantics-v2.md 1.1: an object its parent's walk already cleaned up is
+    // deleted silently; it is destroyed where that walk destroys it.
+    if (snap.cleanupDone)
+        trace_.corrections |= DeleteAfterCleanupSilent;
     co_await startDeletion(id, irql, thread, ThreadKind::Driver);
 }
 
