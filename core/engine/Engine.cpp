@@ -862,6 +862,10 @@ detail::Task<> Engine::call(const Action& action, Irql irql, ThreadKind thread) 
         invalidStep(id, Op::Call, "wrong-type", irql, thread);
         co_return;
     }
+    // semantics-v2.md 6.2: with Wait = FALSE, WdfTimerStop and WdfDpcCancel
+    // neither check the IRQL nor wait (a version 1 call always waits).
+    if (action.args.wait == false)
+        co_return;
     if (isAbovePassive(irql)) {
         DiagnosticDetail detail;
         detail.rule = Rule::WaitAtDispatch;

@@ -508,10 +508,9 @@ private:
                 decl.role = Role::DispatchQueue;
             else if (*role == "controlDevice")
                 decl.role = Role::ControlDevice;
-            else if (v2_ && *role == "staticPdo")
-                decl.role = Role::StaticPdo;
-            else if (v2_ && *role == "dynamicPdo")
-                decl.role = Role::DynamicPdo;
+            else if (v2_ && (*role == "staticPdo" || *role == "dynamicPdo"))
+                error(join(path, "role"), "PDOs are not simulated by this build yet (correction "
+                                          "1.2 of semantics-v2.md)");
             else if (v2_ && *role == "defaultTarget")
                 error(join(path, "role"), "\"defaultTarget\"" + std::string(kLater));
             else
@@ -819,8 +818,12 @@ private:
         case Op::Drain:
             keys({}, {"list"});
             if (v2_)
-                if (const auto* list = string(json, "list", path, false))
+                if (const auto* list = string(json, "list", path, false)) {
+                    error(join(path, "list"),
+                          "draining one dispose list is not simulated by this build yet (it "
+                          "has one queue for every list)");
                     action.list = *list;
+                }
             break;
         case Op::Free: {
             keys({"buffer"});
@@ -909,13 +912,15 @@ private:
                 action.note = *note;
             if (!inCallback)
                 if (const auto* thread = string(json, "thread", path, false)) {
-                    if (validThreadLabel(*thread))
-                        action.thread = *thread;
-                    else
+                    if (!validThreadLabel(*thread))
                         error(join(path, "thread"),
                               "invalid thread label " + quote(*thread) +
                                   ": use letters, digits, ' ', '_', '.', ':', '-' (at most 64, "
                                   "not starting with a digit or a sign)");
+                    else
+                        error(join(path, "thread"),
+                              "named driver threads are not simulated by this build yet");
+                    action.thread = *thread;
                 }
         }
         const bool stepOnly = *op == Op::SetIrql || *op == Op::Drain || *op == Op::BeginCallback ||
@@ -1074,8 +1079,6 @@ private:
             if (d.createdBy == Creator::Driver && d.type == ObjectType::FileObject)
                 error(join(path(), "createdBy"),
                       "a WDFFILEOBJECT is always created by the framework");
-            if (d.role == Role::StaticPdo || d.role == Role::DynamicPdo)
-                checkPdo(id);
             if (d.type == ObjectType::Timer && d.executionLevel == ExecutionLevel::Passive &&
                 d.period.value_or(0) > 0)
                 error(join(path(), "period"),
@@ -1098,42 +1101,6 @@ private:
         if (hasErrors())
             return;
         resolveTargets();
-    }
-
-    void checkPdo(ObjectId id) {
-        auto& d = scenario_.declarations[id];
-        const std::string path = paths_[id];
-        if (d.type != ObjectType::Device) {
-            error(join(path, "role"),
-                  "\"" + std::string(roleName(d.role)) + "\" applies to a WDFDEVICE only");
-            return;
-        }
-        if (scenario_.framework == Framework::Umdf)
-            error(join(path, "role"), "PDOs exist in KMDF only");
-        if (!d.parentDevice) {
-            error(path, "a PDO needs \"parentDevice\": the bus FDO that enumerates it "
-                        "(WdfPdoInitAllocate)");
-            return;
-        }
-        const auto parent = ids_.find(*d.parentDevice);
-        if (!parent || scenario_.declarations[*parent].type != ObjectType::Device) {
-            error(join(path, "parentDevice"),
-                  quote(*d.parentDevice) + " is not a declared WDFDEVICE");
-            return;
-        }
-        // The enumeration chain must end at an FDO.
-        std::set<ObjectId> seen{id};
-        for (ObjectId p = *parent; p != kNoObject;) {
-            if (!seen.insert(p).second) {
-                error(join(path, "parentDevice"),
-                      "PDO chain cycle through " + quote(scenario_.declarations[p].id));
-                return;
-            }
-            const auto& pd = scenario_.declarations[p];
-            const auto next = pd.parentDevice ? ids_.find(*pd.parentDevice) : std::nullopt;
-            p = next ? *next : kNoObject;
-        }
-        d.parentDeviceId = *parent;
     }
 
     void checkEvents(ObjectId id) {

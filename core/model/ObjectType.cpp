@@ -167,8 +167,7 @@ bool driverMayDelete(ObjectType type, Creator creator, Role role) {
     case DeletableBy::Framework:
         return false;
     case DeletableBy::ControlDeviceOnly:
-        // A static PDO only until it is added (semantics-v2.md 1.2): the engine checks that.
-        return role == Role::ControlDevice || role == Role::StaticPdo;
+        return role == Role::ControlDevice;
     case DeletableBy::NonFixedQueues:
         return role != Role::DefaultQueue && role != Role::DispatchQueue;
     }

@@ -77,3 +77,10 @@ expect_run(0 run ${example} --shuffle-siblings 7)
 if(NOT first STREQUAL out)
   message(FATAL_ERROR "--shuffle-siblings 7 is not deterministic")
 endif()
+
+# wdflc upgrade: the v2 form of a v1 file, which loads again.
+expect_run(0 upgrade ${example} -o ${WORK}/upgraded.wdfscn.json)
+expect_match("${out}" "upgraded to format version 2")
+file(READ ${WORK}/upgraded.wdfscn.json upgraded)
+expect_match("${upgraded}" "\"version\": 2")
+expect_run(0 validate ${WORK}/upgraded.wdfscn.json)

@@ -24,8 +24,8 @@ TEST(V2_Section1_Versions, Version2LoadsAndRoundTripsThroughTheWriter) {
             "automaticSerialization":false,"note":"poll.c:12","cxType":"SPBREQUEST",
             "callbacks":{"EvtTimerFunc":[]},
             "contexts":[{"name":"C","cleanup":true,"events":["Stop",{"name":"Go","kind":"SynchronizationEvent","signaled":true}],"note":"ctx"}]})",
-        R"({"op":"call","object":"t","method":"WdfTimerStop","args":{"Wait":false},"thread":"T1","note":"n"},
-           {"op":"drain","list":"device"})");
+        R"({"op":"call","object":"t","method":"WdfTimerStop","args":{"Wait":false},"note":"n"},
+           {"op":"drain"})");
     LoadResult first = readScenario(json);
     ASSERT_TRUE(first.ok()) << firstProblem(json);
     EXPECT_EQ(first.scenario->version, 2);
@@ -95,10 +95,27 @@ TEST(V2_Section6_Loading, DuplicateEventNameOnOneObjectIsRefused) {
         std::string::npos);
 }
 
-TEST(V2_Section6_Loading, PdoWithoutParentDeviceIsRefused) {
-    EXPECT_NE(firstProblem(v2(R"({"id":"pdo","type":"WDFDEVICE","role":"staticPdo"})"))
-                  .find("parentDevice"),
+TEST(V2_Section6_Loading, WhatThisBuildDoesNotSimulateIsRefusedNotIgnored) {
+    EXPECT_NE(
+        firstProblem(
+            v2(R"({"id":"pdo","type":"WDFDEVICE","role":"staticPdo","parentDevice":"device"})"))
+            .find("not simulated"),
+        std::string::npos);
+    EXPECT_NE(firstProblem(v2("", R"({"op":"drain","thread":"T1"})")).find("not simulated"),
               std::string::npos);
+    EXPECT_NE(
+        firstProblem(v2("", R"({"op":"pnp","device":"device","event":"start"})")).find("part 2"),
+        std::string::npos);
+}
+
+TEST(V2_Section6_2_Waits, TimerStopWithoutWaitAtDispatchLevelIsLegal) {
+    Trace t = test::run(v2(R"({"id":"t","type":"WDFTIMER","parent":"device"})",
+                           R"({"op":"setIrql","irql":"DISPATCH_LEVEL"},
+                              {"op":"call","object":"t","method":"WdfTimerStop","args":{"Wait":false}},
+                              {"op":"call","object":"t","method":"WdfTimerStop"})"));
+    EXPECT_EQ(test::rulesOf(t), (std::vector<std::string>{"wait-at-dispatch"}));
+    EXPECT_EQ(t.diagnostics.front().method, "WdfTimerStop");
+    EXPECT_EQ(t.at(static_cast<std::uint32_t>(t.events.size())).step, 2);
 }
 
 TEST(V2_Section6_Loading, DirqlInSetIrqlIsRefused) {
