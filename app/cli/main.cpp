@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ImportCommand.h"
 #include "ScenarioInput.h"
+#include "UpgradeCommand.h"
 #ifdef WDFLC_WITH_EXPORT
 #include "ExportCommand.h"
 #endif
@@ -39,6 +40,7 @@ Simulates the KMDF/UMDF framework object life cycle of a scenario file
 commands:
   run FILE        simulate FILE ("-" reads standard input) and print its trace
   validate FILE   check FILE without simulating it
+  upgrade FILE    write FILE in format version 2 (see wdflc upgrade --help)
   types           print the object type table the engine knows
   rules           print the diagnostic rules the engine reports
   import-source DIR  draft a scenario from a driver's source code (see
@@ -260,6 +262,8 @@ int main(int argc, char** argv) {
         return runCommand(args);
     if (command == "validate")
         return validateCommand(args);
+    if (command == "upgrade")
+        return runUpgradeCommand(args, std::cout, std::cerr);
     if (command == "types")
         return typesCommand();
     if (command == "rules")

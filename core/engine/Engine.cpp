@@ -627,6 +627,14 @@ detail::Task<> Engine::runAction(const Action& action, Irql irql, ThreadKind thr
     case Op::EndCallback:
     case Op::Drain:
         break; // steps only: the loader refuses them inside callbacks
+    case Op::Run:
+    case Op::SetEvent:
+    case Op::ClearEvent:
+    case Op::WaitEvent:
+    case Op::Capture:
+    case Op::Use:
+    case Op::Forget:
+        break; // refused by the loader until the engine simulates them
     }
 }
 
@@ -740,8 +748,6 @@ detail::Task<> Engine::driverDelete(ObjectId id, Op op, Irql irql, ThreadKind th
         broken = Rule::DeleteNotAllowed;
     else if (snap.deleteRequested)
         broken = Rule::DeleteTwice;
-    else if (snap.cleanupDone)
-        broken = Rule::UseAfterCleanup;
     else if (decl.role == Role::ControlDevice && isAbovePassive(irql))
         broken = Rule::IrqlTooHigh;
     if (broken) {
@@ -754,6 +760,10 @@ detail::Task<> Engine::driverDelete(ObjectId id, Op op, Irql irql, ThreadKind th
         emitDiagnostic(std::move(detail), irql, thread);
         co_return;
     }
+    // semantics-v2.md 1.1: an object its parent's walk already cleaned up is
+    // deleted silently; it is destroyed where that walk destroys it.
+    if (snap.cleanupDone)
+        trace_.corrections |= DeleteAfterCleanupSilent;
     co_await startDeletion(id, irql, thread, ThreadKind::Driver);
 }
 
@@ -852,6 +862,10 @@ detail::Task<> Engine::call(const Action& action, Irql irql, ThreadKind thread) 
         invalidStep(id, Op::Call, "wrong-type", irql, thread);
         co_return;
     }
+    // semantics-v2.md 6.2: with Wait = FALSE, WdfTimerStop and WdfDpcCancel
+    // neither check the IRQL nor wait (a version 1 call always waits).
+    if (action.args.wait == false)
+        co_return;
     if (isAbovePassive(irql)) {
         DiagnosticDetail detail;
         detail.rule = Rule::WaitAtDispatch;

@@ -2,6 +2,7 @@
 
 #include "io/IdIndex.h"
 #include "io/PathTable.h"
+#include "model/Callbacks.h"
 
 #include <algorithm>
 #include <cctype>
@@ -23,7 +24,9 @@ namespace {
 using Json = nlohmann::json;
 
 constexpr std::string_view kFormat = "wdf-lifecycle-scenario";
-constexpr int kSupportedVersion = 1;
+// `self` of the actions in a step's `body`: the object that step invokes.
+constexpr ObjectId kInvokedSelf = kNoObject - 1;
+constexpr int kSupportedVersion = 2;
 
 std::string describeType(const Json& value) {
     switch (value.type()) {
@@ -70,6 +73,61 @@ bool validId(const std::string& id) {
             return false;
     return true;
 }
+
+// Kernel event names (v2 format 3.5): [A-Za-z_][A-Za-z0-9_]{0,63}.
+bool validEventName(const std::string& name) {
+    if (name.empty() || name.size() > 64)
+        return false;
+    if (!std::isalpha(static_cast<unsigned char>(name[0])) && name[0] != '_')
+        return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    });
+}
+
+// Step thread labels (v2 format 5.1): [A-Za-z_][A-Za-z0-9_ .:-]{0,63}.
+bool validThreadLabel(const std::string& label) {
+    if (label.empty() || label.size() > 64)
+        return false;
+    if (!std::isalpha(static_cast<unsigned char>(label[0])) && label[0] != '_')
+        return false;
+    return std::all_of(label.begin(), label.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ' ' || c == '.' ||
+               c == ':' || c == '-';
+    });
+}
+
+// Keys, ops and types of format version 2 that this build does not simulate
+// yet (part 2 of issue 11: requests, queues, I/O targets, PnP). A v2 file
+// using them is refused rather than run with a different meaning.
+constexpr std::array<std::string_view, 14> kLaterObjectKeys{"device",
+                                                            "dispatchType",
+                                                            "powerManaged",
+                                                            "filter",
+                                                            "allowForwardingToParent",
+                                                            "passiveHandling",
+                                                            "interruptLock",
+                                                            "createdInPrepareHardware",
+                                                            "major",
+                                                            "lowerCompletesCancelled",
+                                                            "completionIrql",
+                                                            "guid",
+                                                            "provider",
+                                                            "implicitProvider"};
+constexpr std::array<std::string_view, 4> kLaterOps{"ioArrive", "lowerComplete", "cancelIrp",
+                                                    "pnp"};
+constexpr std::array<std::string_view, 8> kLaterTypes{
+    "WDFUSBDEVICE",    "WDFUSBINTERFACE",   "WDFUSBPIPE",     "WDFDMAENABLER",
+    "WDFCOMMONBUFFER", "WDFDMATRANSACTION", "WDFWMIPROVIDER", "WDFWMIINSTANCE"};
+
+template <std::size_t N>
+bool among(const std::array<std::string_view, N>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+constexpr std::string_view kLater =
+    " is part of format version 2 that this build does not simulate yet (requests, queues, "
+    "I/O targets and PnP come with part 2 of issue 11)";
 
 // Line and column (1-based) of a byte offset.
 std::string lineColumn(std::string_view text, std::size_t offset) {
@@ -288,10 +346,6 @@ private:
             error("", "expected a JSON object at the top level, found " + describeType(root));
             return;
         }
-        checkKeys(root, "",
-                  {"format", "version", "title", "framework", "autoDrain", "objects", "steps"});
-        if (const auto* format = string(root, "format", "", true); format && *format != kFormat)
-            error("format", "expected \"wdf-lifecycle-scenario\", found " + quote(*format));
         auto version = root.find("version");
         if (version == root.end()) {
             error("", "missing required key 'version'");
@@ -301,12 +355,24 @@ private:
                        ? version->get<std::uint64_t>() > kSupportedVersion
                        : version->get<std::int64_t>() > kSupportedVersion) {
             error("version", "this file is format version " + version->dump() +
-                                 ", newer than this build reads (version 1); update WDF "
+                                 ", newer than this build reads (versions 1 and 2); update WDF "
                                  "Lifecycle Studio");
             return;
         } else if (version->get<std::int64_t>() < 1) {
-            error("version", "expected 1, found " + version->dump());
+            error("version", "expected 1 or 2, found " + version->dump());
+        } else {
+            scenario_.version = static_cast<int>(version->get<std::int64_t>());
         }
+        v2_ = scenario_.version >= 2;
+        if (v2_)
+            checkKeys(root, "",
+                      {"format", "version", "title", "framework", "autoDrain", "objects", "steps",
+                       "events"});
+        else
+            checkKeys(root, "",
+                      {"format", "version", "title", "framework", "autoDrain", "objects", "steps"});
+        if (const auto* format = string(root, "format", "", true); format && *format != kFormat)
+            error("format", "expected \"wdf-lifecycle-scenario\", found " + quote(*format));
         readTitle(root);
         if (const auto* framework = string(root, "framework", "", false)) {
             scenario_.frameworkGiven = true;
@@ -339,6 +405,54 @@ private:
                     scenario_.steps.push_back(std::move(*action));
             }
         }
+        if (v2_)
+            if (const Json* events = array(root, "events", "", false)) {
+                scenario_.events = readEvents(*events, "events");
+                std::set<std::string> seen;
+                for (std::size_t i = 0; i < scenario_.events.size(); ++i)
+                    if (!seen.insert(scenario_.events[i].name).second)
+                        error(index("events", i),
+                              "duplicate event name " + quote(scenario_.events[i].name));
+            }
+    }
+
+    std::vector<EventDecl> readEvents(const Json& list, const std::string& path) {
+        std::vector<EventDecl> events;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Json& entry = list[i];
+            const std::string where = index(path, i);
+            EventDecl event;
+            if (entry.is_string()) {
+                event.name = entry.get<std::string>();
+            } else if (entry.is_object()) {
+                checkKeys(entry, where, {"name", "kind", "signaled"});
+                const auto* name = string(entry, "name", where, true);
+                if (!name)
+                    continue;
+                event.name = *name;
+                if (const auto* kind = string(entry, "kind", where, false)) {
+                    if (*kind == "SynchronizationEvent")
+                        event.synchronization = true;
+                    else if (*kind != "NotificationEvent")
+                        error(join(where, "kind"),
+                              "expected \"NotificationEvent\" or \"SynchronizationEvent\", found " +
+                                  quote(*kind));
+                }
+                event.signaled = boolean(entry, "signaled", where).value_or(false);
+            } else {
+                error(where, "expected an event name or an event declaration, found " +
+                                 describeType(entry));
+                continue;
+            }
+            if (!validEventName(event.name)) {
+                error(where, "invalid event name " + quote(event.name) +
+                                 ": use letters, digits and '_' (at most 64, not starting with a "
+                                 "digit)");
+                continue;
+            }
+            events.push_back(std::move(event));
+        }
+        return events;
     }
 
     void readTitle(const Json& root) {
@@ -383,14 +497,7 @@ private:
             limitHit_ = true;
             return kNoObject;
         }
-        if (inCreate)
-            checkKeys(json, path,
-                      {"op", "id", "type", "parent", "poolType", "createdBy", "role", "contexts",
-                       "source"});
-        else
-            checkKeys(
-                json, path,
-                {"id", "type", "parent", "poolType", "createdBy", "role", "contexts", "source"});
+        checkObjectKeys(json, path, inCreate);
         ObjectDecl decl;
         const auto* id = string(json, "id", path, true);
         const auto* type = string(json, "type", path, true);
@@ -408,7 +515,9 @@ private:
         if (auto known = parseObjectType(*type)) {
             decl.type = *known;
         } else {
-            error(join(path, "type"), "unknown object type " + quote(*type));
+            error(join(path, "type"), v2_ && among(kLaterTypes, *type)
+                                          ? quote(*type) + std::string(kLater)
+                                          : "unknown object type " + quote(*type));
             return kNoObject;
         }
         if (const auto first = ids_.find(decl.id)) {
@@ -445,11 +554,22 @@ private:
                 decl.role = Role::DispatchQueue;
             else if (*role == "controlDevice")
                 decl.role = Role::ControlDevice;
+            else if (v2_ && (*role == "staticPdo" || *role == "dynamicPdo"))
+                error(join(path, "role"), "PDOs are not simulated by this build yet (correction "
+                                          "1.2 of semantics-v2.md)");
+            else if (v2_ && *role == "defaultTarget")
+                error(join(path, "role"), "\"defaultTarget\"" + std::string(kLater));
             else
                 error(join(path, "role"),
-                      "expected \"defaultQueue\", \"dispatchQueue\" or \"controlDevice\", found " +
-                          quote(*role));
+                      v2_ ? "expected \"defaultQueue\", \"dispatchQueue\", \"controlDevice\", "
+                            "\"staticPdo\" or \"dynamicPdo\", found " +
+                                quote(*role)
+                          : "expected \"defaultQueue\", \"dispatchQueue\" or \"controlDevice\", "
+                            "found " +
+                                quote(*role));
         }
+        if (v2_)
+            readVersion2ObjectKeys(json, path, decl);
         // Reserve the index first: contexts may declare more objects (create actions).
         const ObjectId self = static_cast<ObjectId>(scenario_.declarations.size());
         scenario_.declarations.emplace_back().id = decl.id;
@@ -460,8 +580,155 @@ private:
                 decl.contexts.push_back(
                     readContext((*contexts)[i], index(join(path, "contexts"), i), self));
         }
+        if (v2_)
+            readCallbacks(json, path, self, decl);
         scenario_.declarations[self] = std::move(decl);
         return self;
+    }
+
+    void checkObjectKeys(const Json& json, const std::string& path, bool inCreate) {
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            const std::string& key = it.key();
+            static constexpr std::array<std::string_view, 8> kVersion1{
+                "id", "type", "parent", "poolType", "createdBy", "role", "contexts", "source"};
+            static constexpr std::array<std::string_view, 9> kVersion2{"executionLevel",
+                                                                       "synchronizationScope",
+                                                                       "automaticSerialization",
+                                                                       "period",
+                                                                       "parentDevice",
+                                                                       "callbacks",
+                                                                       "cxType",
+                                                                       "note",
+                                                                       "op"};
+            if (among(kVersion1, key) || (inCreate && key == "op"))
+                continue;
+            if (v2_ && among(kVersion2, key) && key != "op")
+                continue;
+            if (v2_ && among(kLaterObjectKeys, key))
+                error(join(path, key), "key " + quote(key) + std::string(kLater));
+            else
+                unknownKey(path, key);
+        }
+    }
+
+    // The object keys of v2 format 3.1 that part 1 reads; which types accept
+    // them is checked once the type is known (a key on another type is an error).
+    void readVersion2ObjectKeys(const Json& json, const std::string& path, ObjectDecl& decl) {
+        using enum ObjectType;
+        const ObjectType t = decl.type;
+        auto refuse = [&](const char* key, std::string_view types) {
+            error(join(path, key), std::string(key) + " applies to " + std::string(types) +
+                                       " only, not to " + std::string(typeName(t)));
+        };
+        if (const auto* level = string(json, "executionLevel", path, false)) {
+            if (t != Driver && t != Device && t != Queue && t != Timer && t != Object &&
+                t != FileObject)
+                error(join(path, "executionLevel"),
+                      std::string(typeName(t)) +
+                          " does not accept an ExecutionLevel: its create call fails with "
+                          "STATUS_WDF_EXECUTION_LEVEL_INVALID");
+            else if (*level == executionLevelName(ExecutionLevel::InheritFromParent))
+                decl.executionLevel = ExecutionLevel::InheritFromParent;
+            else if (*level == executionLevelName(ExecutionLevel::Passive))
+                decl.executionLevel = ExecutionLevel::Passive;
+            else if (*level == executionLevelName(ExecutionLevel::Dispatch))
+                decl.executionLevel = ExecutionLevel::Dispatch;
+            else
+                error(join(path, "executionLevel"),
+                      "expected \"WdfExecutionLevelInheritFromParent\", "
+                      "\"WdfExecutionLevelPassive\" or \"WdfExecutionLevelDispatch\", found " +
+                          quote(*level));
+        }
+        if (const auto* scope = string(json, "synchronizationScope", path, false)) {
+            std::optional<SynchronizationScope> known;
+            for (auto candidate :
+                 {SynchronizationScope::InheritFromParent, SynchronizationScope::Device,
+                  SynchronizationScope::Queue, SynchronizationScope::None})
+                if (*scope == synchronizationScopeName(candidate))
+                    known = candidate;
+            if (t != Driver && t != Device && t != Queue && t != FileObject)
+                error(join(path, "synchronizationScope"),
+                      std::string(typeName(t)) +
+                          " does not accept a SynchronizationScope: its create call fails with "
+                          "STATUS_WDF_SYNCHRONIZATION_SCOPE_INVALID");
+            else if (!known)
+                error(join(path, "synchronizationScope"),
+                      "expected \"WdfSynchronizationScopeInheritFromParent\", "
+                      "\"WdfSynchronizationScopeDevice\", \"WdfSynchronizationScopeQueue\" or "
+                      "\"WdfSynchronizationScopeNone\", found " +
+                          quote(*scope));
+            else
+                decl.synchronizationScope = known;
+        }
+        if (auto serialized = boolean(json, "automaticSerialization", path)) {
+            if (t != Timer && t != WorkItem && t != Dpc && t != Interrupt)
+                refuse("automaticSerialization", "WDFTIMER, WDFWORKITEM, WDFDPC and WDFINTERRUPT");
+            else
+                decl.automaticSerialization = *serialized;
+        }
+        if (auto it = json.find("period"); it != json.end()) {
+            if (t != Timer)
+                refuse("period", "WDFTIMER");
+            else if (!it->is_number_integer() || it->get<std::int64_t>() < 0 ||
+                     it->get<std::int64_t>() > UINT32_MAX)
+                error(join(path, "period"),
+                      "expected a number of milliseconds (an integer >= 0), found " +
+                          (it->is_number() ? it->dump() : describeType(*it)));
+            else
+                decl.period = static_cast<std::uint32_t>(it->get<std::int64_t>());
+        }
+        if (const auto* parentDevice = string(json, "parentDevice", path, false)) {
+            if (decl.role != Role::StaticPdo && decl.role != Role::DynamicPdo)
+                error(join(path, "parentDevice"),
+                      "parentDevice applies to a WDFDEVICE with role \"staticPdo\" or "
+                      "\"dynamicPdo\" only");
+            else
+                decl.parentDevice = *parentDevice;
+        }
+        if (const auto* cxType = string(json, "cxType", path, false))
+            decl.cxType = *cxType;
+        if (const auto* note = string(json, "note", path, false))
+            decl.note = *note;
+    }
+
+    void readCallbacks(const Json& json, const std::string& path, ObjectId self, ObjectDecl& decl) {
+        auto it = json.find("callbacks");
+        if (it == json.end())
+            return;
+        const std::string where = join(path, "callbacks");
+        if (!it->is_object()) {
+            error(where, "expected an object of callback names, found " + describeType(*it));
+            return;
+        }
+        for (auto entry = it->begin(); entry != it->end() && !overLimits(); ++entry) {
+            const std::string at = join(where, entry.key());
+            const CallbackInfo* info = findCallback(decl.type, entry.key());
+            if (!info) {
+                const std::string names = callbackNames(decl.type);
+                error(at, std::string(typeName(decl.type)) + " has no callback " +
+                              quote(entry.key()) +
+                              (names.empty() ? " (it has none a body can be given for)"
+                                             : "; its callbacks are " + names));
+                continue;
+            }
+            if (info->kmdfOnly && scenario_.framework == Framework::Umdf)
+                error(at, quote(entry.key()) + " does not exist in UMDF");
+            if (!entry->is_array()) {
+                error(at, "expected an array of actions (the callback's body), found " +
+                              describeType(*entry));
+                continue;
+            }
+            if (!entry->empty()) {
+                error(at, "callback bodies are not simulated by this build yet");
+                continue;
+            }
+            CallbackDecl callback;
+            callback.name = entry.key();
+            for (std::size_t i = 0; i < entry->size() && !overLimits(); ++i)
+                if (auto action = readAction((*entry)[i], index(at, i), self))
+                    callback.body.push_back(std::move(*action));
+            decl.callbacks.push_back(std::move(callback));
+        }
     }
 
     ContextDecl readContext(const Json& json, const std::string& path, ObjectId self) {
@@ -470,7 +737,19 @@ private:
             error(path, "expected an object, found " + describeType(json));
             return context;
         }
-        checkKeys(json, path, {"name", "cleanup", "destroy", "buffers", "onCleanup", "onDestroy"});
+        if (v2_)
+            checkKeys(json, path,
+                      {"name", "cleanup", "destroy", "buffers", "onCleanup", "onDestroy", "events",
+                       "note"});
+        else
+            checkKeys(json, path,
+                      {"name", "cleanup", "destroy", "buffers", "onCleanup", "onDestroy"});
+        if (v2_) {
+            if (const Json* events = array(json, "events", path, false))
+                context.events = readEvents(*events, join(path, "events"));
+            if (const auto* note = string(json, "note", path, false))
+                context.note = *note;
+        }
         if (auto it = json.find("name"); it != json.end() && !it->is_null()) {
             if (it->is_string())
                 context.name = it->get<std::string>();
@@ -507,7 +786,8 @@ private:
         return context;
     }
 
-    // `self` is the object whose callback holds the action (kNoObject for steps).
+    // `self` is the object whose callback holds the action: kNoObject for
+    // steps, kInvokedSelf for the `body` of a step (resolved from that step).
     std::optional<Action> readAction(const Json& json, const std::string& path, ObjectId self) {
         if (!json.is_object()) {
             error(path, "expected an action object, found " + describeType(json));
@@ -522,15 +802,37 @@ private:
         const auto* opText = string(json, "op", path, true);
         if (!opText)
             return std::nullopt;
-        const auto op = parseOp(*opText);
+        auto op = parseOp(*opText);
+        if (op && !v2_ && *op >= kFirstVersion2Op)
+            op.reset(); // a version 2 op is unknown in a version 1 file
         if (!op) {
-            error(join(path, "op"), "unknown op " + quote(*opText));
+            error(join(path, "op"), v2_ && among(kLaterOps, *opText)
+                                        ? quote(*opText) + std::string(kLater)
+                                        : "unknown op " + quote(*opText));
+            return std::nullopt;
+        }
+        if (*op >= kFirstVersion2Op) {
+            error(join(path, "op"), quote(*opText) + " is not simulated by this build yet");
             return std::nullopt;
         }
         Action action;
         action.op = *op;
         action.path = path;
         const bool inCallback = self != kNoObject;
+        // Keys every action of a version 2 file may carry; `thread` on steps only.
+        std::vector<std::string_view> known{"op", "source"};
+        if (v2_) {
+            known.push_back("note");
+            if (!inCallback)
+                known.push_back("thread");
+        }
+        auto keys = [&](std::initializer_list<std::string_view> more,
+                        std::initializer_list<std::string_view> more2 = {}) {
+            known.insert(known.end(), more);
+            if (v2_)
+                known.insert(known.end(), more2);
+            checkKeyList(json, path, known);
+        };
         switch (*op) {
         case Op::Create:
             action.createdId = readObject(json, path, true);
@@ -539,12 +841,12 @@ private:
             return action;
         case Op::Reference:
         case Op::Dereference:
-            checkKeys(json, path, {"op", "object", "tag", "source"});
+            keys({"object", "tag"});
             if (const auto* tag = string(json, "tag", path, false))
                 action.tag = *tag;
             break;
         case Op::SetIrql: {
-            checkKeys(json, path, {"op", "irql", "source"});
+            keys({"irql"});
             const auto* irql = string(json, "irql", path, true);
             if (!irql)
                 return std::nullopt;
@@ -552,14 +854,25 @@ private:
                 action.irql = *level;
             else
                 error(join(path, "irql"),
-                      "expected PASSIVE_LEVEL, APC_LEVEL or DISPATCH_LEVEL, found " + quote(*irql));
+                      *irql == "DIRQL"
+                          ? std::string("DIRQL is the IRQL of interrupt callbacks only; a step "
+                                        "cannot raise to it")
+                          : "expected PASSIVE_LEVEL, APC_LEVEL or DISPATCH_LEVEL, found " +
+                                quote(*irql));
             break;
         }
         case Op::Drain:
-            checkKeys(json, path, {"op", "source"});
+            keys({}, {"list"});
+            if (v2_)
+                if (const auto* list = string(json, "list", path, false)) {
+                    error(join(path, "list"),
+                          "draining one dispose list is not simulated by this build yet (it "
+                          "has one queue for every list)");
+                    action.list = *list;
+                }
             break;
         case Op::Free: {
-            checkKeys(json, path, {"op", "buffer", "source"});
+            keys({"buffer"});
             const auto* buffer = string(json, "buffer", path, true);
             if (!buffer)
                 return std::nullopt;
@@ -567,7 +880,7 @@ private:
             break;
         }
         case Op::Call: {
-            checkKeys(json, path, {"op", "object", "method", "source"});
+            keys({"object", "method"}, {"args"});
             const auto* method = string(json, "method", path, true);
             if (!method)
                 return std::nullopt;
@@ -577,23 +890,101 @@ private:
                 error(join(path, "method"), quote(action.method) +
                                                 " cannot be called through \"call\": use the "
                                                 "\"reference\" and \"dereference\" ops");
+            if (v2_)
+                readArgs(json, path, action, self);
+            break;
+        }
+        case Op::BeginCallback:
+            keys({"object"}, {"callback", "body"});
+            readInvocation(json, path, action, true);
+            break;
+        case Op::EndCallback:
+            keys({"object"}, {"callback"});
+            readInvocation(json, path, action, false);
+            break;
+        case Op::Run:
+            keys({"object", "callback", "body"});
+            readInvocation(json, path, action, true);
+            break;
+        case Op::SetEvent:
+        case Op::ClearEvent:
+        case Op::WaitEvent: {
+            keys({"object", "event"});
+            const auto* event = string(json, "event", path, true);
+            if (!event)
+                return std::nullopt;
+            action.event = *event;
+            break;
+        }
+        case Op::Capture: {
+            keys({"object", "slot", "target", "what", "context"});
+            const auto* slot = string(json, "slot", path, true);
+            const auto* target = string(json, "target", path, true);
+            if (!slot || !target)
+                return std::nullopt;
+            action.slot = *slot;
+            action.captureTarget = *target;
+            action.what = "context";
+            if (const auto* what = string(json, "what", path, false)) {
+                const bool named = (what->rfind("buffer:", 0) == 0 && what->size() > 7) ||
+                                   (what->rfind("event:", 0) == 0 && what->size() > 6);
+                if (*what != "context" && *what != "handle" && !named)
+                    error(join(path, "what"),
+                          "expected \"context\", \"handle\", \"buffer:NAME\" or \"event:NAME\", "
+                          "found " +
+                              quote(*what));
+                action.what = *what;
+            }
+            if (const auto* context = string(json, "context", path, false))
+                action.context = *context;
+            pendingActions_.push_back({join(path, "target"), action.captureTarget, self});
+            break;
+        }
+        case Op::Use:
+        case Op::Forget: {
+            keys({"object", "slot"});
+            const auto* slot = string(json, "slot", path, true);
+            if (!slot)
+                return std::nullopt;
+            action.slot = *slot;
             break;
         }
         default:
-            checkKeys(json, path, {"op", "object", "source"});
+            keys({"object"});
             break;
+        }
+        if (v2_) {
+            if (const auto* note = string(json, "note", path, false))
+                action.note = *note;
+            if (!inCallback)
+                if (const auto* thread = string(json, "thread", path, false)) {
+                    if (!validThreadLabel(*thread))
+                        error(join(path, "thread"),
+                              "invalid thread label " + quote(*thread) +
+                                  ": use letters, digits, ' ', '_', '.', ':', '-' (at most 64, "
+                                  "not starting with a digit or a sign)");
+                    else
+                        error(join(path, "thread"),
+                              "named driver threads are not simulated by this build yet");
+                    action.thread = *thread;
+                }
         }
         if (const auto* source = string(json, "source", path, false))
             action.source = *source;
         const bool stepOnly = *op == Op::SetIrql || *op == Op::Drain || *op == Op::BeginCallback ||
-                              *op == Op::EndCallback || *op == Op::FrameworkDelete;
+                              *op == Op::EndCallback || *op == Op::FrameworkDelete ||
+                              *op == Op::Run;
         if (inCallback && stepOnly)
             error(join(path, "op"),
                   quote(*opText) + " is a step, not something a driver callback can do");
         if (!inCallback && *op == Op::Free)
             error(join(path, "op"),
                   "'free' is only allowed inside EvtCleanupCallback or EvtDestroyCallback bodies");
-        const bool needsObject = *op != Op::SetIrql && *op != Op::Drain && *op != Op::Free;
+        const bool topLevelEvent =
+            (*op == Op::SetEvent || *op == Op::ClearEvent || *op == Op::WaitEvent) &&
+            !json.contains("object");
+        const bool needsObject =
+            *op != Op::SetIrql && *op != Op::Drain && *op != Op::Free && !topLevelEvent;
         if (needsObject) {
             const auto* object = string(json, "object", path, true);
             if (!object)
@@ -602,15 +993,90 @@ private:
         }
         if (*op == Op::Free)
             action.object = "self";
-        if (action.object == "self" && !inCallback) {
-            error(join(path, "object"), "'self' names the object whose callback runs; it is only "
-                                        "allowed inside callbacks");
-            return std::nullopt;
+        if (isPlaceholder(action.object)) {
+            if (!inCallback) {
+                error(join(path, "object"), quote(action.object) +
+                                                " names the object whose callback runs; it is only "
+                                                "allowed inside callbacks");
+                return std::nullopt;
+            }
+            if (!v2_ && action.object != "self") {
+                error(join(path, "object"), "unknown object " + quote(action.object));
+                return std::nullopt;
+            }
         }
-        if (action.object == "self")
+        if ((action.object == "self" || action.object == "$self") && self != kInvokedSelf)
             action.target = self;
-        pendingActions_.push_back({path, action.object, self});
+        pendingActions_.push_back({join(path, "object"), action.object, self});
         return action;
+    }
+
+    static bool isPlaceholder(const std::string& name) {
+        return name == "self" || (!name.empty() && name[0] == '$');
+    }
+
+    void checkKeyList(const Json& object, const std::string& path,
+                      const std::vector<std::string_view>& known) {
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (std::find(known.begin(), known.end(), it.key()) == known.end())
+                unknownKey(path, it.key());
+    }
+
+    // `callback` and `body` of run / beginCallback / endCallback (v2 format 5.1, 5.2).
+    void readInvocation(const Json& json, const std::string& path, Action& action, bool withBody) {
+        if (!v2_)
+            return;
+        if (const auto* callback = string(json, "callback", path, false))
+            action.callback = *callback;
+        if (!withBody)
+            return;
+        if (const Json* body = array(json, "body", path, false)) {
+            error(join(path, "body"), "callback bodies are not simulated by this build yet");
+            action.hasBody = true;
+            for (std::size_t i = 0; i < body->size() && !overLimits(); ++i)
+                if (auto inner = readAction((*body)[i], index(join(path, "body"), i), kInvokedSelf))
+                    action.body.push_back(std::move(*inner));
+        }
+    }
+
+    // The `args` of a call that the engine reads (v2 format 5.3); others are unknown keys.
+    void readArgs(const Json& json, const std::string& path, Action& action, ObjectId self) {
+        auto it = json.find("args");
+        const std::string where = join(path, "args");
+        if (it != json.end() && !it->is_object()) {
+            error(where, "expected an object of DDI parameters, found " + describeType(*it));
+            return;
+        }
+        static const Json kNoArgs = Json::object();
+        const Json& args = it == json.end() ? kNoArgs : *it;
+        const std::string& m = action.method;
+        std::vector<std::string_view> known;
+        if (m == "WdfTimerStop" || m == "WdfDpcCancel") {
+            known = {"Wait"};
+            action.args.wait = boolean(args, "Wait", where);
+        } else if (m == "WdfTimerStart") {
+            known = {"DueTime"};
+            if (auto due = args.find("DueTime"); due != args.end()) {
+                if (due->is_number_integer())
+                    action.args.dueTime = due->get<std::int64_t>();
+                else
+                    error(join(where, "DueTime"),
+                          "expected an integer (informational), found " + describeType(*due));
+            }
+        } else if (m == "WdfFdoAddStaticChild") {
+            known = {"Child"};
+            if (const auto* child = string(args, "Child", where, true)) {
+                action.args.child = *child;
+                pendingActions_.push_back({join(where, "Child"), *child, self});
+            }
+        } else if (m == "WdfObjectAllocateContext") {
+            known = {"context"};
+            if (auto context = args.find("context"); context == args.end())
+                error(where, "missing required key 'context'");
+            else
+                action.args.context.push_back(readContext(*context, join(where, "context"), self));
+        }
+        checkKeyList(args, where, known);
     }
 
     // --- pass 2: references and the rules of semantics.md ------------------
@@ -661,6 +1127,12 @@ private:
             if (d.createdBy == Creator::Driver && d.type == ObjectType::FileObject)
                 error(join(path(), "createdBy"),
                       "a WDFFILEOBJECT is always created by the framework");
+            if (d.type == ObjectType::Timer && d.executionLevel == ExecutionLevel::Passive &&
+                d.period.value_or(0) > 0)
+                error(join(path(), "period"),
+                      "a periodic timer cannot be passive-level: WdfTimerCreate fails with "
+                      "STATUS_NOT_SUPPORTED");
+            checkEvents(id);
             resolveParent(id, driver, onlyDevice, devices, objectsIndex);
             checkBuffers(id);
         }
@@ -668,11 +1140,79 @@ private:
             return;
         if (!checkCycles())
             return;
-        for (ObjectId id = 0; id < decls.size(); ++id)
+        for (ObjectId id = 0; id < decls.size(); ++id) {
             checkParentRule(id);
+            checkSerialization(id);
+        }
         for (const auto& pending : pendingActions_)
             resolveAction(pending);
+        if (hasErrors())
+            return;
         resolveTargets();
+    }
+
+    void checkEvents(ObjectId id) {
+        const auto& d = scenario_.declarations[id];
+        std::set<std::string> names, buffers;
+        for (const auto& context : d.contexts)
+            buffers.insert(context.buffers.begin(), context.buffers.end());
+        for (std::size_t c = 0; c < d.contexts.size(); ++c)
+            for (std::size_t e = 0; e < d.contexts[c].events.size(); ++e) {
+                const std::string& name = d.contexts[c].events[e].name;
+                const std::string where =
+                    index(join(index(join(paths_[id], "contexts"), c), "events"), e);
+                if (!names.insert(name).second)
+                    error(where, "duplicate event name " + quote(name) +
+                                     " (event names are unique per object)");
+                else if (buffers.count(name))
+                    error(where, "event name " + quote(name) + " is also a buffer name");
+            }
+    }
+
+    // The effective scope and level of a device or queue (semantics-v2.md 9.2):
+    // its own value, else inherited from the device, then the driver.
+    SynchronizationScope effectiveScope(ObjectId id) const {
+        for (; id != kNoObject; id = scenario_.declarations[id].parentId) {
+            const auto& d = scenario_.declarations[id];
+            if (d.synchronizationScope &&
+                *d.synchronizationScope != SynchronizationScope::InheritFromParent)
+                return *d.synchronizationScope;
+        }
+        return SynchronizationScope::None;
+    }
+    bool passiveLevel(ObjectId id) const {
+        for (; id != kNoObject; id = scenario_.declarations[id].parentId) {
+            const auto& d = scenario_.declarations[id];
+            if (d.executionLevel && *d.executionLevel != ExecutionLevel::InheritFromParent)
+                return *d.executionLevel == ExecutionLevel::Passive;
+        }
+        return false;
+    }
+
+    // v2 format 6: AutomaticSerialization with a parent lock of the wrong kind
+    // fails the create with STATUS_WDF_INCOMPATIBLE_EXECUTION_LEVEL.
+    void checkSerialization(ObjectId id) {
+        const auto& d = scenario_.declarations[id];
+        using enum ObjectType;
+        if (d.type != Timer && d.type != WorkItem && d.type != Dpc)
+            return;
+        if (!d.automaticSerialization.value_or(true) || d.parentId == kNoObject)
+            return;
+        const auto& parent = scenario_.declarations[d.parentId];
+        if (parent.type != Device && parent.type != Queue)
+            return;
+        const auto scope = effectiveScope(d.parentId);
+        if (scope != SynchronizationScope::Device && scope != SynchronizationScope::Queue)
+            return;
+        const bool parentPassive = passiveLevel(d.parentId);
+        const bool dispatchObject =
+            d.type == Dpc || (d.type == Timer && d.executionLevel != ExecutionLevel::Passive);
+        if ((d.type == WorkItem && !parentPassive) || (dispatchObject && parentPassive))
+            error(join(paths_[id], "automaticSerialization"),
+                  std::string(typeName(d.type)) + " with AutomaticSerialization cannot use the " +
+                      (parentPassive ? "passive-level" : "dispatch-level") +
+                      " callback lock of its parent " + quote(parent.id) +
+                      ": the create fails with STATUS_WDF_INCOMPATIBLE_EXECUTION_LEVEL");
     }
 
     void resolveParent(ObjectId id, ObjectId driver, std::optional<ObjectId> onlyDevice,
@@ -845,47 +1385,151 @@ private:
     };
 
     void resolveAction(const PendingAction& pending) {
-        if (pending.object.empty() || pending.object == "self")
+        if (pending.object.empty() || isPlaceholder(pending.object))
             return;
         if (!ids_.find(pending.object))
-            error(join(pending.path, "object"), "unknown object " + quote(pending.object));
+            error(pending.path, "unknown object " + quote(pending.object));
     }
+
+    // A body and the object its `self` names.
+    struct Body {
+        std::vector<Action>* actions;
+        ObjectId self;
+        std::string_view callback; // the callback it is the body of, empty for steps/contexts
+    };
 
     // Sets Action::target everywhere and checks what depends on the target's type.
     void resolveTargets() {
-        std::vector<std::pair<std::vector<Action>*, ObjectId>> bodies;
-        bodies.push_back({&scenario_.steps, kNoObject});
-        for (ObjectId id = 0; id < scenario_.declarations.size(); ++id)
-            for (auto& context : scenario_.declarations[id].contexts) {
-                bodies.push_back({&context.onCleanup, id});
-                bodies.push_back({&context.onDestroy, id});
+        std::vector<Body> bodies;
+        bodies.push_back({&scenario_.steps, kNoObject, {}});
+        for (ObjectId id = 0; id < scenario_.declarations.size(); ++id) {
+            auto& decl = scenario_.declarations[id];
+            for (auto& context : decl.contexts) {
+                bodies.push_back({&context.onCleanup, id, {}});
+                bodies.push_back({&context.onDestroy, id, {}});
             }
-        for (auto& [body, self] : bodies)
-            for (Action& action : *body) {
-                if (action.object.empty() || action.op == Op::Create)
+            for (auto& callback : decl.callbacks)
+                bodies.push_back({&callback.body, id, callback.name});
+        }
+        // Step bodies and argument contexts are found while resolving their owners.
+        for (std::size_t b = 0; b < bodies.size(); ++b) {
+            const Body body = bodies[b];
+            for (Action& action : *body.actions) {
+                if (action.op == Op::Create)
                     continue;
-                if (action.object == "self")
-                    action.target = self;
-                else if (const auto target = ids_.find(action.object))
-                    action.target = *target;
-                else
-                    continue; // reported by resolveAction
-                checkActionTarget(action, self);
+                if (!resolveObject(action, body))
+                    continue;
+                if (action.op == Op::Capture)
+                    if (const auto target = ids_.find(action.captureTarget))
+                        action.captureTargetId = *target;
+                if (action.args.child)
+                    if (const auto child = ids_.find(*action.args.child))
+                        action.childId = *child;
+                if (action.list)
+                    if (const auto list = ids_.find(*action.list))
+                        action.listId = *list;
+                checkActionTarget(action, body);
+                if (action.hasBody && action.target != kNoObject)
+                    bodies.push_back({&action.body, action.target, invokedCallback(action)});
+                for (auto& context : action.args.context)
+                    if (action.target != kNoObject) {
+                        bodies.push_back({&context.onCleanup, action.target, {}});
+                        bodies.push_back({&context.onDestroy, action.target, {}});
+                    }
             }
+        }
     }
 
-    void checkActionTarget(const Action& action, ObjectId self) {
+    std::string_view invokedCallback(const Action& action) const {
+        if (action.callback)
+            return *action.callback;
+        return mainCallback(scenario_.declarations[action.target].type);
+    }
+
+    // Resolves `object` (placeholders included); false when there is nothing to check.
+    bool resolveObject(Action& action, const Body& body) {
+        const std::string& name = action.object;
+        if (name.empty())
+            return action.op == Op::Drain || action.op == Op::SetEvent ||
+                   action.op == Op::ClearEvent || action.op == Op::WaitEvent;
+        if (name == "self" || name == "$self") {
+            action.target = body.self;
+            return true;
+        }
+        if (name == "$parent") {
+            action.target = scenario_.declarations[body.self].parentId;
+            if (action.target == kNoObject) {
+                error(join(action.path, "object"),
+                      quote(scenario_.declarations[body.self].id) + " has no parent");
+                return false;
+            }
+            return true;
+        }
+        if (name == "$request" || name == "$file") {
+            const CallbackInfo* info =
+                body.callback.empty()
+                    ? nullptr
+                    : findCallback(scenario_.declarations[body.self].type, body.callback);
+            const bool valid =
+                info && (name == "$request" ? info->receivesRequest : info->receivesFile);
+            error(join(action.path, "object"),
+                  valid ? quote(name) + std::string(kLater)
+                        : quote(name) +
+                              " is not valid here: only the bodies of callbacks that "
+                              "receive a " +
+                              (name == "$request" ? "request" : "file object") + " may use it");
+            return false;
+        }
+        if (name[0] == '$') {
+            error(join(action.path, "object"), "unknown placeholder " + quote(name) +
+                                                   " (use $self, $parent, $request or $file)");
+            return false;
+        }
+        const auto target = ids_.find(name);
+        if (!target)
+            return false; // reported by resolveAction
+        action.target = *target;
+        return true;
+    }
+
+    bool declaresEvent(ObjectId owner, const std::string& event) const {
+        if (owner == kNoObject)
+            return std::any_of(scenario_.events.begin(), scenario_.events.end(),
+                               [&](const EventDecl& e) { return e.name == event; });
+        for (const auto& context : scenario_.declarations[owner].contexts)
+            for (const auto& e : context.events)
+                if (e.name == event)
+                    return true;
+        return false;
+    }
+
+    void checkActionTarget(const Action& action, const Body& body) {
+        const ObjectId self = body.self;
+        if (action.target == kNoObject) {
+            if ((action.op == Op::SetEvent || action.op == Op::ClearEvent ||
+                 action.op == Op::WaitEvent) &&
+                !declaresEvent(kNoObject, action.event))
+                error(join(action.path, "event"),
+                      "no top-level event " + quote(action.event) + " is declared");
+            if (action.op == Op::Drain && action.list && action.listId == kNoObject)
+                error(join(action.path, "list"), "unknown object " + quote(*action.list));
+            if (action.op == Op::Drain && action.listId != kNoObject) {
+                const auto type = scenario_.declarations[action.listId].type;
+                if (type != ObjectType::Device && type != ObjectType::Driver)
+                    error(join(action.path, "list"),
+                          "a dispose list belongs to a WDFDEVICE or the WDFDRIVER; " +
+                              quote(*action.list) + " is a " + std::string(typeName(type)));
+            }
+            return;
+        }
         const auto& target = scenario_.declarations[action.target];
         const auto& info = typeInfo(target.type);
         if (action.op == Op::CompleteRequest && target.type != ObjectType::Request)
             error(join(action.path, "object"), "completeRequest needs a WDFREQUEST; " +
                                                    quote(target.id) + " is a " +
                                                    std::string(info.name));
-        if ((action.op == Op::BeginCallback || action.op == Op::EndCallback) &&
-            !waitsForCallbacks(target.type))
-            error(join(action.path, "object"),
-                  std::string(opName(action.op)) + " needs a WDFWORKITEM, WDFTIMER or WDFDPC; " +
-                      quote(target.id) + " is a " + std::string(info.name));
+        if (action.op == Op::BeginCallback || action.op == Op::EndCallback || action.op == Op::Run)
+            checkInvocation(action, target);
         if (action.op == Op::Free) {
             bool found = false;
             for (const auto& context : scenario_.declarations[self].contexts)
@@ -895,6 +1539,74 @@ private:
                 error(join(action.path, "buffer"), "no buffer " + quote(action.buffer) +
                                                        " in the contexts of " +
                                                        quote(scenario_.declarations[self].id));
+        }
+        if ((action.op == Op::SetEvent || action.op == Op::ClearEvent ||
+             action.op == Op::WaitEvent) &&
+            !declaresEvent(action.target, action.event))
+            error(join(action.path, "event"), quote(target.id) + " declares no event " +
+                                                  quote(action.event) + " in its contexts");
+        if (action.op == Op::Capture && action.captureTargetId != kNoObject)
+            checkCapture(action);
+        if (action.op == Op::Call && action.method == "WdfFdoAddStaticChild" &&
+            action.childId != kNoObject &&
+            scenario_.declarations[action.childId].role != Role::StaticPdo)
+            error(join(join(action.path, "args"), "Child"),
+                  quote(*action.args.child) + " is not a WDFDEVICE with role \"staticPdo\"");
+    }
+
+    void checkInvocation(const Action& action, const ObjectDecl& target) {
+        const std::string_view name =
+            action.callback ? std::string_view(*action.callback) : mainCallback(target.type);
+        const std::string what = std::string(opName(action.op));
+        if (!v2_ && !waitsForCallbacks(target.type)) {
+            error(join(action.path, "object"), what + " needs a WDFWORKITEM, WDFTIMER or WDFDPC; " +
+                                                   quote(target.id) + " is a " +
+                                                   std::string(typeName(target.type)));
+            return;
+        }
+        if (name.empty()) {
+            error(join(action.path, "object"),
+                  what + " needs a WDFWORKITEM, WDFTIMER, WDFDPC or WDFINTERRUPT; " +
+                      quote(target.id) + " is a " + std::string(typeName(target.type)));
+            return;
+        }
+        const CallbackInfo* info = findCallback(target.type, name);
+        if (!info || !info->runnable) {
+            error(join(action.path, "callback"),
+                  quote(std::string(name)) + " of a " + std::string(typeName(target.type)) +
+                      " cannot be run: only EvtTimerFunc, EvtWorkItem, EvtDpcFunc, "
+                      "EvtInterruptIsr, EvtInterruptDpc and EvtInterruptWorkItem can");
+            return;
+        }
+        if (!info->alwaysRegistered && !target.callback(name))
+            error(join(action.path, "callback"), quote(target.id) + " did not register " +
+                                                     quote(std::string(name)) +
+                                                     " (add it to its \"callbacks\")");
+    }
+
+    void checkCapture(const Action& action) {
+        const auto& target = scenario_.declarations[action.captureTargetId];
+        const std::string where = join(action.path, "what");
+        if (action.what.rfind("buffer:", 0) == 0) {
+            const std::string name = action.what.substr(7);
+            bool found = false;
+            for (const auto& context : target.contexts)
+                found = found || std::find(context.buffers.begin(), context.buffers.end(), name) !=
+                                     context.buffers.end();
+            if (!found)
+                error(where, quote(target.id) + " declares no buffer " + quote(name));
+        } else if (action.what.rfind("event:", 0) == 0) {
+            if (!declaresEvent(action.captureTargetId, action.what.substr(6)))
+                error(where,
+                      quote(target.id) + " declares no event " + quote(action.what.substr(6)));
+        }
+        if (action.context) {
+            const bool found =
+                std::any_of(target.contexts.begin(), target.contexts.end(),
+                            [&](const ContextDecl& c) { return c.name == *action.context; });
+            if (!found)
+                error(join(action.path, "context"),
+                      quote(target.id) + " has no context " + quote(*action.context));
         }
     }
 
@@ -906,6 +1618,7 @@ private:
     std::vector<PendingAction> pendingActions_;
     std::uint64_t actionCount_ = 0;
     bool limitHit_ = false;
+    bool v2_ = false; // the file says "version": 2
 };
 
 } // namespace

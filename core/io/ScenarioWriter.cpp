@@ -9,6 +9,45 @@ using Ordered = nlohmann::ordered_json;
 
 Ordered actionsJson(const Scenario& scenario, const std::vector<Action>& actions);
 
+Ordered eventsJson(const std::vector<EventDecl>& events) {
+    Ordered json = Ordered::array();
+    for (const auto& event : events) {
+        if (!event.synchronization && !event.signaled) {
+            json.push_back(event.name);
+            continue;
+        }
+        Ordered e;
+        e["name"] = event.name;
+        if (event.synchronization)
+            e["kind"] = "SynchronizationEvent";
+        if (event.signaled)
+            e["signaled"] = true;
+        json.push_back(std::move(e));
+    }
+    return json;
+}
+
+Ordered contextJson(const Scenario& scenario, const ContextDecl& context) {
+    Ordered c = Ordered::object();
+    if (context.name)
+        c["name"] = *context.name;
+    if (context.cleanup)
+        c["cleanup"] = true;
+    if (context.destroy)
+        c["destroy"] = true;
+    if (!context.buffers.empty())
+        c["buffers"] = context.buffers;
+    if (!context.onCleanup.empty())
+        c["onCleanup"] = actionsJson(scenario, context.onCleanup);
+    if (!context.onDestroy.empty())
+        c["onDestroy"] = actionsJson(scenario, context.onDestroy);
+    if (!context.events.empty())
+        c["events"] = eventsJson(context.events);
+    if (context.note)
+        c["note"] = *context.note;
+    return c;
+}
+
 Ordered objectJson(const Scenario& scenario, const ObjectDecl& decl) {
     Ordered json;
     json["id"] = decl.id;
@@ -21,28 +60,48 @@ Ordered objectJson(const Scenario& scenario, const ObjectDecl& decl) {
         json["createdBy"] = *decl.createdBy == Creator::Driver ? "driver" : "framework";
     if (decl.role != Role::None)
         json["role"] = std::string(roleName(decl.role));
+    if (decl.executionLevel)
+        json["executionLevel"] = std::string(executionLevelName(*decl.executionLevel));
+    if (decl.synchronizationScope)
+        json["synchronizationScope"] =
+            std::string(synchronizationScopeName(*decl.synchronizationScope));
+    if (decl.automaticSerialization)
+        json["automaticSerialization"] = *decl.automaticSerialization;
+    if (decl.period)
+        json["period"] = *decl.period;
+    if (decl.parentDevice)
+        json["parentDevice"] = *decl.parentDevice;
+    if (decl.cxType)
+        json["cxType"] = *decl.cxType;
     if (!decl.contexts.empty()) {
         Ordered contexts = Ordered::array();
-        for (const auto& context : decl.contexts) {
-            Ordered c = Ordered::object();
-            if (context.name)
-                c["name"] = *context.name;
-            if (context.cleanup)
-                c["cleanup"] = true;
-            if (context.destroy)
-                c["destroy"] = true;
-            if (!context.buffers.empty())
-                c["buffers"] = context.buffers;
-            if (!context.onCleanup.empty())
-                c["onCleanup"] = actionsJson(scenario, context.onCleanup);
-            if (!context.onDestroy.empty())
-                c["onDestroy"] = actionsJson(scenario, context.onDestroy);
-            contexts.push_back(std::move(c));
-        }
+        for (const auto& context : decl.contexts)
+            contexts.push_back(contextJson(scenario, context));
         json["contexts"] = std::move(contexts);
     }
     if (!decl.source.empty())
         json["source"] = decl.source;
+    if (!decl.callbacks.empty()) {
+        Ordered callbacks = Ordered::object();
+        for (const auto& callback : decl.callbacks)
+            callbacks[callback.name] = actionsJson(scenario, callback.body);
+        json["callbacks"] = std::move(callbacks);
+    }
+    if (decl.note)
+        json["note"] = *decl.note;
+    return json;
+}
+
+Ordered argsJson(const Scenario& scenario, const CallArgs& args) {
+    Ordered json = Ordered::object();
+    if (args.wait)
+        json["Wait"] = *args.wait;
+    if (args.dueTime)
+        json["DueTime"] = *args.dueTime;
+    if (args.child)
+        json["Child"] = *args.child;
+    if (!args.context.empty())
+        json["context"] = contextJson(scenario, args.context.front());
     return json;
 }
 
@@ -62,6 +121,8 @@ Ordered actionJson(const Scenario& scenario, const Action& action) {
         json["irql"] = std::string(irqlName(action.irql));
         break;
     case Op::Drain:
+        if (action.list)
+            json["list"] = *action.list;
         break;
     case Op::Free:
         json["buffer"] = action.buffer;
@@ -69,15 +130,46 @@ Ordered actionJson(const Scenario& scenario, const Action& action) {
     case Op::Call:
         json["object"] = action.object;
         json["method"] = action.method;
+        if (!action.args.empty())
+            json["args"] = argsJson(scenario, action.args);
+        break;
+    case Op::SetEvent:
+    case Op::ClearEvent:
+    case Op::WaitEvent:
+        if (!action.object.empty())
+            json["object"] = action.object;
+        json["event"] = action.event;
+        break;
+    case Op::Capture:
+        json["object"] = action.object;
+        json["slot"] = action.slot;
+        json["target"] = action.captureTarget;
+        if (action.what != "context")
+            json["what"] = action.what;
+        if (action.context)
+            json["context"] = *action.context;
+        break;
+    case Op::Use:
+    case Op::Forget:
+        json["object"] = action.object;
+        json["slot"] = action.slot;
         break;
     default:
         json["object"] = action.object;
         if (action.tag)
             json["tag"] = *action.tag;
+        if (action.callback)
+            json["callback"] = *action.callback;
+        if (action.hasBody)
+            json["body"] = actionsJson(scenario, action.body);
         break;
     }
     if (!action.source.empty())
         json["source"] = action.source;
+    if (action.thread)
+        json["thread"] = *action.thread;
+    if (action.note)
+        json["note"] = *action.note;
     return json;
 }
 
@@ -136,7 +228,8 @@ void writeList(const char* key, const std::vector<Ordered>& items, bool last, st
 } // namespace
 
 std::string writeScenario(const Scenario& scenario) {
-    std::string out = "{\n  \"format\": \"wdf-lifecycle-scenario\",\n  \"version\": 1,\n";
+    std::string out = "{\n  \"format\": \"wdf-lifecycle-scenario\",\n  \"version\": " +
+                      std::to_string(scenario.version) + ",\n";
     if (!scenario.title.empty()) {
         out += "  \"title\": ";
         if (scenario.title.plain && scenario.title.byLanguage.size() == 1 &&
@@ -164,9 +257,14 @@ std::string writeScenario(const Scenario& scenario) {
     steps.reserve(scenario.steps.size());
     for (const auto& action : scenario.steps)
         steps.push_back(actionJson(scenario, action));
-    writeList("objects", objects, steps.empty(), out);
+    std::vector<Ordered> events;
+    for (auto& event : eventsJson(scenario.events))
+        events.push_back(std::move(event));
+    writeList("objects", objects, steps.empty() && events.empty(), out);
     if (!steps.empty())
-        writeList("steps", steps, true, out);
+        writeList("steps", steps, events.empty(), out);
+    if (!events.empty())
+        writeList("events", events, true, out);
     out += "}\n";
     return out;
 }

@@ -110,6 +110,36 @@ std::string_view roleName(Role role) {
         return "dispatchQueue";
     case Role::ControlDevice:
         return "controlDevice";
+    case Role::StaticPdo:
+        return "staticPdo";
+    case Role::DynamicPdo:
+        return "dynamicPdo";
+    }
+    return "";
+}
+
+std::string_view executionLevelName(ExecutionLevel level) {
+    switch (level) {
+    case ExecutionLevel::InheritFromParent:
+        return "WdfExecutionLevelInheritFromParent";
+    case ExecutionLevel::Passive:
+        return "WdfExecutionLevelPassive";
+    case ExecutionLevel::Dispatch:
+        return "WdfExecutionLevelDispatch";
+    }
+    return "";
+}
+
+std::string_view synchronizationScopeName(SynchronizationScope scope) {
+    switch (scope) {
+    case SynchronizationScope::InheritFromParent:
+        return "WdfSynchronizationScopeInheritFromParent";
+    case SynchronizationScope::Device:
+        return "WdfSynchronizationScopeDevice";
+    case SynchronizationScope::Queue:
+        return "WdfSynchronizationScopeQueue";
+    case SynchronizationScope::None:
+        return "WdfSynchronizationScopeNone";
     }
     return "";
 }

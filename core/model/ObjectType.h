@@ -84,7 +84,21 @@ std::string_view typeName(ObjectType type);
 
 enum class PoolType : std::uint8_t { NonPaged, Paged };
 enum class Creator : std::uint8_t { Driver, Framework };
-enum class Role : std::uint8_t { None, DefaultQueue, DispatchQueue, ControlDevice };
+enum class Role : std::uint8_t {
+    None,
+    DefaultQueue,
+    DispatchQueue,
+    ControlDevice,
+    StaticPdo,  // version 2: WdfPdoInitAllocate; deletable until WdfFdoAddStaticChild
+    DynamicPdo, // version 2: created in EvtChildListCreateDevice; never deletable
+};
+
+// WDF_OBJECT_ATTRIBUTES.ExecutionLevel and .SynchronizationScope (version 2).
+enum class ExecutionLevel : std::uint8_t { InheritFromParent, Passive, Dispatch };
+enum class SynchronizationScope : std::uint8_t { InheritFromParent, Device, Queue, None };
+
+std::string_view executionLevelName(ExecutionLevel level);
+std::string_view synchronizationScopeName(SynchronizationScope scope);
 
 std::string_view poolTypeName(PoolType pool);
 std::string_view roleName(Role role);

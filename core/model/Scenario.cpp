@@ -5,10 +5,25 @@
 namespace wdflc {
 namespace {
 
-constexpr std::array<std::string_view, 12> kOpNames{
-    "create",          "reference",       "dereference", "delete",
-    "frameworkDelete", "completeRequest", "setIrql",     "beginCallback",
-    "endCallback",     "drain",           "free",        "call"};
+constexpr std::array<std::string_view, 19> kOpNames{"create",
+                                                    "reference",
+                                                    "dereference",
+                                                    "delete",
+                                                    "frameworkDelete",
+                                                    "completeRequest",
+                                                    "setIrql",
+                                                    "beginCallback",
+                                                    "endCallback",
+                                                    "drain",
+                                                    "free",
+                                                    "call",
+                                                    "run",
+                                                    "setEvent",
+                                                    "clearEvent",
+                                                    "waitEvent",
+                                                    "capture",
+                                                    "use",
+                                                    "forget"};
 
 } // namespace
 
@@ -24,6 +39,8 @@ std::optional<Op> parseOp(std::string_view name) {
 }
 
 bool ContextDecl::operator==(const ContextDecl&) const = default;
+bool CallbackDecl::operator==(const CallbackDecl&) const = default;
+bool CallArgs::operator==(const CallArgs&) const = default;
 bool ObjectDecl::operator==(const ObjectDecl&) const = default;
 bool Action::operator==(const Action&) const = default;
 bool Scenario::operator==(const Scenario&) const = default;
@@ -32,6 +49,13 @@ Creator ObjectDecl::creator() const {
     if (createdBy)
         return *createdBy;
     return typeInfo(type).frameworkCreatedByDefault ? Creator::Framework : Creator::Driver;
+}
+
+const CallbackDecl* ObjectDecl::callback(std::string_view name) const {
+    for (const auto& c : callbacks)
+        if (c.name == name)
+            return &c;
+    return nullptr;
 }
 
 std::string LocalizedText::in(const std::string& language) const {

@@ -37,6 +37,15 @@ struct QueueLengthChange {
     std::uint32_t length;
 };
 
+// The corrections of version 1 simulator errors (semantics-v2.md section 1)
+// that a run met: each bit says that the trace differs from the one the
+// simulator gave before the correction. `wdflc upgrade` lists them.
+enum Correction : std::uint8_t {
+    DeleteAfterCleanupSilent = 1, // 1.1: delete of an already cleaned-up object
+    StaticPdoDeleted = 2,         // 1.2: a static PDO deleted before it was added
+    DisposeListPerDevice = 4,     // 1.3: deferred work of several lists, or a parked worker
+};
+
 // The immutable result of a simulation: every view draws from it.
 struct Trace {
     std::shared_ptr<const Scenario> scenario;
@@ -45,7 +54,8 @@ struct Trace {
     std::vector<std::string> tags;         // interned reference tags
     std::vector<StateChange> stateChanges; // in order of afterEvents
     std::vector<QueueLengthChange> queueLength;
-    bool halted = false; // a fatal diagnostic ended the run
+    bool halted = false;          // a fatal diagnostic ended the run
+    std::uint8_t corrections = 0; // Correction bits
 
     const Event& at(std::uint32_t seq) const { return events[seq - 1]; }
     const std::string& objectName(ObjectId id) const;

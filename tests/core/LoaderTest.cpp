@@ -69,13 +69,13 @@ TEST(Loader, TopLevelShape) {
 }
 
 TEST(Loader, NewerVersionIsRefusedClearly) {
-    expectError(R"({"format":"wdf-lifecycle-scenario","version":2,"objects":[]})",
-                "version: error: this file is format version 2, newer than this build reads");
+    expectError(R"({"format":"wdf-lifecycle-scenario","version":3,"objects":[]})",
+                "version: error: this file is format version 3, newer than this build reads");
     expectError(
         R"({"format":"wdf-lifecycle-scenario","version":99999999999999999999999,"objects":[]})",
         "version: error:");
     expectError(R"({"format":"wdf-lifecycle-scenario","version":0,"objects":[]})",
-                "version: error: expected 1, found 0");
+                "version: error: expected 1 or 2, found 0");
 }
 
 TEST(Loader, AbsurdNumbersAreTypeErrors) {
