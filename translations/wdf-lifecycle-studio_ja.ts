@@ -83,6 +83,11 @@
         <source>call %1 on %2</source>
         <translation>%2 に対して %1 を呼び出す</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%2 の %1 %2 {1 ?}</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

@@ -83,6 +83,11 @@
         <source>call %1 on %2</source>
         <translation>เรียก %1 บน %2</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 %2 บน %2 {1 ?}</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>

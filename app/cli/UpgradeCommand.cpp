@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "engine/Simulation.h"
 #include "io/ScenarioWriter.h"
+#include "io/VisibleText.h"
+#include "OutputFile.h"
 #include "ScenarioInput.h"
 
 namespace {
@@ -48,8 +50,9 @@ int runUpgradeCommand(const std::vector<std::string>& args, std::ostream& out, s
     // The report goes where the scenario does not.
     std::ostream& report = output ? out : err;
     if (output) {
-        if (std::string problem = saveScenarioFile(upgraded, *output); !problem.empty()) {
-            err << "wdflc: error: " << problem << '\n';
+        if (const std::string problem = wdflc::output::writeFile(*output, writeScenario(upgraded));
+            !problem.empty()) {
+            err << "wdflc: error: " << visibleText(problem) << '\n';
             return cli::kIoError;
         }
     } else {

@@ -31,7 +31,7 @@ ObjectId add(Scenario& s, ObjectId parent, Callbacks callbacks) {
     d.declaredInObjects = true;
     const auto id = static_cast<ObjectId>(s.declarations.size());
     if (callbacks != Callbacks::None)
-        d.contexts.push_back({std::nullopt, true, true, {}, {}, {}});
+        d.contexts.push_back(ContextDecl{.name = std::nullopt, .cleanup = true, .destroy = true});
     if (callbacks == Callbacks::WithBody) {
         Action lookup;
         lookup.op = Op::Call;

@@ -99,6 +99,15 @@ QString forOp(wdflc::Op op) {
         return QStringLiteral("contexts-and-buffers");
     case wdflc::Op::Call:
         return QStringLiteral("evt-destroy-callback");
+    case wdflc::Op::Run:
+    case wdflc::Op::SetEvent:
+    case wdflc::Op::ClearEvent:
+    case wdflc::Op::WaitEvent:
+        return QStringLiteral("waiting-for-callbacks");
+    case wdflc::Op::Capture:
+    case wdflc::Op::Use:
+    case wdflc::Op::Forget:
+        return QStringLiteral("contexts-and-buffers");
     }
     return QStringLiteral("index");
 }

@@ -58,6 +58,17 @@ QString ActionText::describe(const wdflc::Scenario& scenario, const wdflc::Actio
         return tr("free buffer %1").arg(QString::fromStdString(action.buffer));
     case wdflc::Op::Call:
         return tr("call %1 on %2").arg(QString::fromStdString(action.method), object);
+    case wdflc::Op::Run:
+    case wdflc::Op::SetEvent:
+    case wdflc::Op::ClearEvent:
+    case wdflc::Op::WaitEvent:
+    case wdflc::Op::Capture:
+    case wdflc::Op::Use:
+    case wdflc::Op::Forget: {
+        // Format version 2 ops: the loader reads them, the engine does not run them yet.
+        const std::string_view name = wdflc::opName(action.op);
+        return tr("%1 on %2").arg(QString::fromLatin1(name.data(), qsizetype(name.size())), object);
+    }
     }
     return {};
 }

@@ -20,7 +20,7 @@ QTreeWidgetItem* findItem(QTreeWidget* tree, const QString& prefix) {
 }
 
 TEST(ImportStudio, TheDraftOpensAsANewUntitledDocument) {
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{.restoreSettings = false, .offerRecovery = false});
     ASSERT_TRUE(window.importDriverSource(kDrivers + QStringLiteral("/parent-field")));
     Document* document = window.document();
     EXPECT_TRUE(document->filePath().isEmpty()); // Save asks where to put it
@@ -32,7 +32,7 @@ TEST(ImportStudio, TheDraftOpensAsANewUntitledDocument) {
 }
 
 TEST(ImportStudio, AnUnresolvedSiteIsOneClickFromItsSourceLine) {
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{.restoreSettings = false, .offerRecovery = false});
     ASSERT_TRUE(window.importDriverSource(kDrivers + QStringLiteral("/unresolved")));
     auto* panel = window.findChild<ImportPanel*>();
     EXPECT_TRUE(panel->coverageText().contains(
@@ -51,7 +51,7 @@ TEST(ImportStudio, AnUnresolvedSiteIsOneClickFromItsSourceLine) {
 }
 
 TEST(ImportStudio, ADirectoryThatCannotBeReadKeepsTheDocument) {
-    MainWindow window(MainWindow::Options{false, false});
+    MainWindow window(MainWindow::Options{.restoreSettings = false, .offerRecovery = false});
     ASSERT_TRUE(window.importDriverSource(kDrivers + QStringLiteral("/defaults")));
     const wdflc::Scenario* before = &window.document()->scenario();
     EXPECT_FALSE(window.importDriverSource(kDrivers + QStringLiteral("/no-such-driver")));
