@@ -86,7 +86,7 @@
     <message>
         <location line="+10"/>
         <source>%1 on %2</source>
-        <translation type="unfinished">%2 の %1 %2 {1 ?}</translation>
+        <translation>%2 に対して %1</translation>
     </message>
 </context>
 <context>

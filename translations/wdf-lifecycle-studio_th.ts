@@ -86,7 +86,7 @@
     <message>
         <location line="+10"/>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 %2 บน %2 {1 ?}</translation>
+        <translation>%1 กับ %2</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@ ObjectId add(Scenario& s, ObjectId parent, Callbacks callbacks) {
     d.declaredInObjects = true;
     const auto id = static_cast<ObjectId>(s.declarations.size());
     if (callbacks != Callbacks::None)
-        d.contexts.push_back(ContextDecl{.name = std::nullopt, .cleanup = true, .destroy = true});
+        ContextDecl context;
+        context.cleanup = context.destroy = true;
+        d.contexts.push_back(context);
     if (callbacks == Callbacks::WithBody) {
         Action lookup;
         lookup.op = Op::Call;

@@ -12,6 +12,14 @@ namespace {
 
 const QString kDrivers = QStringLiteral(WDFLC_IMPORT_DRIVERS);
 
+// A fixed layout and no recovery prompt, as every GUI test.
+MainWindow::Options testOptions() {
+    MainWindow::Options options;
+    options.restoreSettings = false;
+    options.offerRecovery = false;
+    return options;
+}
+
 QTreeWidgetItem* findItem(QTreeWidget* tree, const QString& prefix) {
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
         if ((*it)->text(0).startsWith(prefix))
@@ -20,7 +28,7 @@ QTreeWidgetItem* findItem(QTreeWidget* tree, const QString& prefix) {
 }
 
 TEST(ImportStudio, TheDraftOpensAsANewUntitledDocument) {
-    MainWindow window(MainWindow::Options{.restoreSettings = false, .offerRecovery = false});
+    MainWindow window(testOptions());
     ASSERT_TRUE(window.importDriverSource(kDrivers + QStringLiteral("/parent-field")));
     Document* document = window.document();
     EXPECT_TRUE(document->filePath().isEmpty()); // Save asks where to put it
@@ -32,7 +40,7 @@ TEST(ImportStudio, TheDraftOpensAsANewUntitledDocument) {
 }
 
 TEST(ImportStudio, AnUnresolvedSiteIsOneClickFromItsSourceLine) {
-    MainWindow window(MainWindow::Options{.restoreSettings = false, .offerRecovery = false});
+    MainWindow window(testOptions());
     ASSERT_TRUE(window.importDriverSource(kDrivers + QStringLiteral("/unresolved")));
     auto* panel = window.findChild<ImportPanel*>();
     EXPECT_TRUE(panel->coverageText().contains(
@@ -51,7 +59,7 @@ TEST(ImportStudio, AnUnresolvedSiteIsOneClickFromItsSourceLine) {
 }
 
 TEST(ImportStudio, ADirectoryThatCannotBeReadKeepsTheDocument) {
-    MainWindow window(MainWindow::Options{.restoreSettings = false, .offerRecovery = false});
+    MainWindow window(testOptions());
     ASSERT_TRUE(window.importDriverSource(kDrivers + QStringLiteral("/defaults")));
     const wdflc::Scenario* before = &window.document()->scenario();
     EXPECT_FALSE(window.importDriverSource(kDrivers + QStringLiteral("/no-such-driver")));
