@@ -30,10 +30,11 @@ ObjectId add(Scenario& s, ObjectId parent, Callbacks callbacks) {
     d.parentId = parent;
     d.declaredInObjects = true;
     const auto id = static_cast<ObjectId>(s.declarations.size());
-    if (callbacks != Callbacks::None)
+    if (callbacks != Callbacks::None) {
         ContextDecl context;
         context.cleanup = context.destroy = true;
         d.contexts.push_back(context);
+    }
     if (callbacks == Callbacks::WithBody) {
         Action lookup;
         lookup.op = Op::Call;
