@@ -167,7 +167,7 @@
         <location line="+4"/>
         <source>A wait for %n running callback(s) of %1 never ended: the waiting thread hangs. Make every EvtWorkItem, EvtTimerFunc and EvtDpcFunc return.</source>
         <translation>
-            <numerusform>การรอคอลแบ็กที่กำลังทำงาน %n รายการของ %1 ไม่สิ้นสุด เธรดที่รออยู่จะค้าง ให้ EvtWorkItem, EvtTimerFunc และ EvtDpcFunc ทุกตัวคืนค่ากลับ</numerusform>
+            <numerusform>การรอคอลแบ็กที่กำลังทำงาน %n รายการของ %1 ไม่สิ้นสุด เธรดที่รออยู่จะค้าง ให้ EvtWorkItem, EvtTimerFunc และ EvtDpcFunc ทุกตัวจบการทำงาน (return)</numerusform>
         </translation>
     </message>
     <message>
