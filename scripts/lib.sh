@@ -9,7 +9,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
-  libclang-dev
+  libclang-dev libdatrie1-bin libthai-data
   xvfb xauth imagemagick fonts-noto-cjk fonts-thai-tlwg
 )
 

@@ -34,7 +34,7 @@
 <context>
     <name>studio::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/studio/MainWindow.cpp" line="+712"/>
+        <location filename="../app/studio/MainWindow.cpp" line="+715"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>

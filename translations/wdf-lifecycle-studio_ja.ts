@@ -61,7 +61,7 @@
     <message>
         <location line="+2"/>
         <source>callback of %1 starts</source>
-        <translation>%1 のコールバックが開始</translation>
+        <translation>%1 のコールバックが開始する</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -568,7 +568,7 @@
     <message>
         <location line="+3"/>
         <source>EvtCleanupCallback of %1 (context %2) runs at %3 on %4.</source>
-        <translation>%1 (コンテキスト %2) の EvtCleanupCallback が %4 上の %3 で実行されます。</translation>
+        <translation>%1 (コンテキスト %2) の EvtCleanupCallback が %3 で実行されます (実行スレッド: %4)。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -588,7 +588,7 @@
     <message>
         <location line="+5"/>
         <source>EvtDestroyCallback of %1 (context %2) runs at %3 on %4.</source>
-        <translation>%1 (コンテキスト %2) の EvtDestroyCallback が %4 上の %3 で実行されます。</translation>
+        <translation>%1 (コンテキスト %2) の EvtDestroyCallback が %3 で実行されます (実行スレッド: %4)。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -709,6 +709,140 @@
         <location line="+2"/>
         <source>Nothing has happened yet. Press Play to run the scenario.</source>
         <translation>まだ何も起きていません。[再生] を押してシナリオを実行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next one</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblemText</name>
+    <message>
+        <location filename="../app/studio/i18n/LoadProblemText.cpp" line="+23"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an action object</source>
+        <translation>アクション オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string or null</source>
+        <translation>文字列または null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a JSON object at the top level</source>
+        <translation>最上位の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key &apos;%1&apos; (ignored)</source>
+        <translation>不明なキー &apos;%1&apos; (無視されます)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent &apos;%1&apos; is not declared</source>
+        <translation>親 &apos;%1&apos; が宣言されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>必須のキー &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown object type &apos;%1&apos;</source>
+        <translation>不明なオブジェクトの型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown op &apos;%1&apos;</source>
+        <translation>不明な op &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown object &apos;%1&apos;</source>
+        <translation>不明なオブジェクト &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object cannot be its own parent</source>
+        <translation>オブジェクトを自分自身の親にすることはできません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second WDFDRIVER: a scenario has exactly one</source>
+        <translation>2 つ目の WDFDRIVER があります。シナリオの WDFDRIVER は 1 つだけです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent cycle: %1</source>
+        <translation>親が循環しています: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist in UMDF</source>
+        <translation>%1 は UMDF にはありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open the file: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 が必要ですが、%2 があります</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
     </message>
 </context>
 <context>
@@ -919,9 +1053,47 @@ Drag onto another object to move it there.</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="+126"/>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドライン オプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションを含むヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[オプション]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="+37"/>
+        <location line="-95"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1495,7 +1667,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+2"/>
         <source>alive</source>
-        <translation>有効</translation>
+        <translation>存続中</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1594,7 +1766,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../app/studio/plots/TimelineText.cpp" line="+26"/>
         <source>alive</source>
-        <translation>有効</translation>
+        <translation>存続中</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1826,7 +1998,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+29"/>
+        <location filename="../app/studio/main.cpp" line="+30"/>
         <source>Build KMDF/UMDF object trees, drive them, and watch their life cycle.</source>
         <translation>KMDF/UMDF のオブジェクト ツリーを作成して操作し、そのライフ サイクルを観察します。</translation>
     </message>
@@ -2398,7 +2570,7 @@ Please verify the correct file name was given.</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Drain Deferred Work After Each &amp;Step</source>
         <translation>各ステップの後で遅延処理を実行(&amp;S)</translation>
     </message>
@@ -2455,10 +2627,10 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="-54"/>
         <source>&amp;Undo %1</source>
-        <translation>元に戻す(&amp;U): %1</translation>
+        <translation>元に戻す(&amp;U) %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
@@ -2478,9 +2650,19 @@ Please verify the correct file name was given.</source>
         <translation>タイムラインのエクスポート(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation>やり直し(&amp;R): %1</translation>
+        <translation>やり直す(&amp;R) %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2781,7 +2963,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::PaletteView</name>
     <message>
-        <location filename="../app/studio/palette/PaletteView.cpp" line="+37"/>
+        <location filename="../app/studio/palette/PaletteView.cpp" line="+41"/>
         <source>Drag %1 onto an object of the tree to create it there.</source>
         <translation>%1 をツリーのオブジェクト上にドラッグすると、そこに作成されます。</translation>
     </message>
@@ -2882,7 +3064,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::PropertyEditor</name>
     <message>
-        <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+128"/>
+        <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+155"/>
         <source>Select an object to edit its properties.</source>
         <translation>プロパティを編集するオブジェクトを選択してください。</translation>
     </message>
@@ -2897,7 +3079,38 @@ Please verify the correct file name was given.</source>
         <translation>ID:</translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>%1 (%2)</source>
+        <comment>a value in words, then its scenario-file key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the framework</source>
+        <translation>フレームワーク</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default queue</source>
+        <translation>既定のキュー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatch queue</source>
+        <translation>要求のディスパッチ先キュー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control device</source>
+        <translation>コントロール デバイス</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Type:</source>
         <translation>型:</translation>
     </message>
@@ -2907,7 +3120,22 @@ Please verify the correct file name was given.</source>
         <translation>親:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Created by:</source>
+        <translation>作成者 (createdBy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>役割 (role):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool type:</source>
+        <translation>プールの種類 (poolType):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Contexts:</source>
         <translation>コンテキスト:</translation>
     </message>
@@ -2999,12 +3227,13 @@ Please verify the correct file name was given.</source>
         <translation>(型の既定値)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(default: %1)</source>
         <translation>(既定値: %1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-274"/>
+        <location line="+283"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -3014,7 +3243,19 @@ Please verify the correct file name was given.</source>
         <translation>(既定値: NonPagedPool)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>cleanup</source>
+        <comment>the context has an EvtCleanupCallback</comment>
+        <translation>クリーンアップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>destroy</source>
+        <comment>the context has an EvtDestroyCallback</comment>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Context %1</source>
         <translation>コンテキスト %1</translation>
     </message>
@@ -3205,7 +3446,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1"/>
         <source>Search the documentation</source>
-        <translation>ドキュメントを検索</translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3380,6 +3621,175 @@ Please verify the correct file name was given.</source>
         <location line="+15"/>
         <source>%1: the plot could not be rendered</source>
         <translation>%1: グラフを描画できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>wdflc</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+111"/>
+        <source>usage: wdflc export FILE --format F -o OUT [--callbacks-only] [--collapse] [--number]
+                    [--title T] [--lang en|ja|th] [--strict]
+
+Simulates FILE and writes its sequence diagram, or its trace:
+  puml    PlantUML (newpage keeps every rendered page under 4096 px)
+  mmd     Mermaid sequenceDiagram (more parts as OUT-2.mmd, … when large)
+  md      Markdown with fenced mermaid blocks (renders on GitHub)
+  svg     SVG drawn by wdflc (more pages as OUT-2.svg, …)
+  png     PNG drawn by wdflc (more pages as OUT-2.png, …)
+  pdf     PDF drawn by wdflc, one page per diagram page
+  jsonl   the trace as JSON Lines
+  text    the trace as readable text
+Without --format the format is taken from OUT&apos;s extension.
+
+  --callbacks-only   keep callbacks, deferred work, waits, diagnostics, creation
+                     and freeing; leave out references, deletes and IRQL changes
+  --collapse         no lifeline for objects that register no callback
+  --number           number the messages
+  --title T          title of the diagram (default: the scenario&apos;s title)
+  --lang en|ja|th    language of the labels and of the scenario&apos;s title
+  -o -               write a single-part text format to standard output
+  --strict           unknown keys in FILE are errors, not warnings
+
+OUT is replaced atomically; a symbolic link is followed; a device or FIFO
+(/dev/null, a pipe) is written in place. A new set of pages replaces an
+earlier one whole: OUT-N pages beyond the new count are removed.
+
+exit codes: 0 written; 2 invalid input or usage; 3 input/output error (then
+nothing at OUT changed).
+</source>
+        <translation>使い方: wdflc export FILE --format F -o OUT [--callbacks-only] [--collapse] [--number]
+                    [--title T] [--lang en|ja|th] [--strict]
+
+FILE をシミュレートし、シーケンス図またはトレースを書き出します:
+  puml    PlantUML (newpage で描画後の各ページを 4096 px 未満に保ちます)
+  mmd     Mermaid の sequenceDiagram (大きい場合は OUT-2.mmd、… に分割)
+  md      mermaid のコード ブロックを含む Markdown (GitHub で表示できます)
+  svg     wdflc が描画する SVG (続きのページは OUT-2.svg、…)
+  png     wdflc が描画する PNG (続きのページは OUT-2.png、…)
+  pdf     wdflc が描画する PDF (図の 1 ページが PDF の 1 ページ)
+  jsonl   JSON Lines 形式のトレース
+  text    読みやすいテキスト形式のトレース
+--format がない場合、形式は OUT の拡張子から決まります。
+
+  --callbacks-only   コールバック、遅延処理、待機、診断、作成、解放だけを残し、
+                     参照、削除、IRQL の変更を省きます
+  --collapse         コールバックを登録しないオブジェクトのライフラインを省きます
+  --number           メッセージに番号を付けます
+  --title T          図のタイトル (既定はシナリオのタイトル)
+  --lang en|ja|th    ラベルとシナリオのタイトルの言語
+  -o -               1 つにまとまるテキスト形式を標準出力に書き出します
+  --strict           FILE の不明なキーを警告ではなくエラーにします
+
+OUT はアトミックに置き換えられます。シンボリック リンクはたどり、デバイスや FIFO
+(/dev/null、パイプ) にはその場で書き込みます。新しいページ一式は以前の一式を
+まるごと置き換え、新しいページ数を超える OUT-N のページは削除されます。
+
+終了コード: 0 書き出した、2 入力または使い方が正しくない、3 入出力エラー
+(このとき OUT は何も変わりません)。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlotCommand.cpp" line="+24"/>
+        <source>usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+
+Simulates FILE and draws its timelines: object lifetimes with their callbacks
+and diagnostics, the thread and IRQL of every event, and the deferred queue.
+Renders offscreen; no display is needed.
+</source>
+        <translation>使い方: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+
+FILE をシミュレートしてタイムラインを描画します。コールバックと診断を含む
+オブジェクトの存続期間、各イベントのスレッドと IRQL、遅延キューを描きます。
+オフスクリーンで描画するため、ディスプレイは不要です。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+40"/>
+        <source>usage: wdflc COMMAND [OPTIONS]
+
+Simulates the KMDF/UMDF framework object life cycle of a scenario file
+(.wdfscn.json) and prints the trace of events.
+
+commands:
+  run FILE        simulate FILE (&quot;-&quot; reads standard input) and print its trace
+  validate FILE   check FILE without simulating it
+  types           print the object type table the engine knows
+  rules           print the diagnostic rules the engine reports
+  import-source DIR  draft a scenario from a driver&apos;s source code (see
+                  wdflc import-source --help)
+</source>
+        <translation>使い方: wdflc コマンド [オプション]
+
+シナリオ ファイル (.wdfscn.json) の KMDF/UMDF フレームワーク オブジェクトの
+ライフ サイクルをシミュレートし、イベントのトレースを出力します。
+
+コマンド:
+  run FILE        FILE をシミュレートしてトレースを出力します (&quot;-&quot; は標準入力)
+  validate FILE   FILE をシミュレートせずに検査します
+  types           エンジンが知っているオブジェクトの型の表を出力します
+  rules           エンジンが報告する診断ルールを出力します
+  import-source DIR  ドライバーのソース コードからシナリオの下書きを作ります
+                  (wdflc import-source --help を参照)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  export FILE     write FILE&apos;s sequence diagram or trace (see wdflc export --help)
+</source>
+        <translation>  export FILE     FILE のシーケンス図またはトレースを書き出します (wdflc export --help を参照)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  plot FILE       render FILE&apos;s timelines to PNG or PDF (see wdflc plot --help)
+</source>
+        <translation>  plot FILE       FILE のタイムラインを PNG または PDF に描画します (wdflc plot --help を参照)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+options for run:
+  --format jsonl|text        trace format (default jsonl)
+  --shuffle-siblings SEED    permute the order among siblings from SEED; the
+                             framework promises no order among children
+  --fail-on-error            exit 1 when the trace has error diagnostics
+  --max-events N             stop after N events (default 200000000)
+  -o, --output OUT           write the trace to OUT instead of standard output
+                             (atomically; a link is followed, a device or
+                             FIFO written in place)
+options for run and validate:
+  --strict                   unknown keys are errors, not warnings
+  --max-file-bytes N         refuse larger files (default 268435456)
+  --max-objects N            refuse more objects (default 4000000)
+  --max-steps N              refuse more steps and callback actions (default 4000000)
+
+  --help, --version          (--help --lang ja|th: this text in Japanese or Thai)
+
+exit codes: 0 ran; 1 ran and produced error diagnostics (with --fail-on-error);
+2 invalid input or usage; 3 input/output error.
+</source>
+        <translation>
+run のオプション:
+  --format jsonl|text        トレースの形式 (既定は jsonl)
+  -o, --output OUT           トレースを標準出力ではなく OUT に書き出します
+                             (アトミックに。リンクはたどり、デバイスや FIFO
+                             にはその場で書き込みます)
+  --shuffle-siblings SEED    兄弟の順序を SEED から並べ替えます。フレームワークは
+                             子の間の順序を保証しません
+  --fail-on-error            トレースにエラーの診断があれば 1 で終了します
+  --max-events N             N 個のイベントで停止します (既定は 200000000)
+run と validate のオプション:
+  --strict                   不明なキーを警告ではなくエラーにします
+  --max-file-bytes N         これより大きいファイルを拒否します (既定は 268435456)
+  --max-objects N            これより多いオブジェクトを拒否します (既定は 4000000)
+  --max-steps N              これより多いステップとコールバック アクションを拒否します (既定は 4000000)
+
+  --help, --version          (--help --lang ja|th: この説明を日本語またはタイ語で表示)
+
+終了コード: 0 実行した、1 実行してエラーの診断が出た (--fail-on-error 指定時)、
+2 入力または使い方が正しくない、3 入出力エラー。
+</translation>
     </message>
 </context>
 <context>

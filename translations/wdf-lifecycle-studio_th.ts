@@ -76,7 +76,7 @@
     <message>
         <location line="+2"/>
         <source>free buffer %1</source>
-        <translation>ปล่อยหน่วยความจำบัฟเฟอร์ %1</translation>
+        <translation>ปล่อยบัฟเฟอร์ %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -151,12 +151,12 @@
     <message>
         <location line="+4"/>
         <source>%1 was completed at %2 with an object below it that must be cleaned up at PASSIVE_LEVEL; that object&apos;s cleanup is queued and runs after the request is gone. Do not parent passive-level objects to a request.</source>
-        <translation>%1 ถูกทำให้เสร็จที่ %2 ขณะมีออบเจ็กต์ลูกที่ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL การเก็บกวาดของออบเจ็กต์นั้นจึงถูกนำเข้าคิวและทำงานหลังจากคำขอหายไปแล้ว อย่าให้คำขอ (request) เป็นออบเจ็กต์แม่ของออบเจ็กต์พาสซีฟ</translation>
+        <translation>%1 ถูกทำให้เสร็จที่ %2 ขณะมีออบเจ็กต์ที่ต้องเก็บกวาด (cleanup) ที่ PASSIVE_LEVEL อยู่ข้างใต้ การเก็บกวาดของออบเจ็กต์นั้นจึงถูกนำเข้าคิวและทำงานหลังจากคำขอหายไปแล้ว อย่าให้คำขอ (request) เป็นออบเจ็กต์แม่ของออบเจ็กต์พาสซีฟ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 on %2 at %3: waiting is only possible at PASSIVE_LEVEL, so the call returns without waiting. Call it at PASSIVE_LEVEL or without waiting.</source>
-        <translation>เรียก %1 กับ %2 ที่ %3: การรอทำได้เฉพาะที่ PASSIVE_LEVEL การเรียกนี้จึงคืนค่ากลับโดยไม่รอ ให้เรียกที่ PASSIVE_LEVEL หรือเรียกแบบไม่รอ</translation>
+        <translation>เรียก %1 กับ %2 ที่ %3: การรอทำได้เฉพาะที่ PASSIVE_LEVEL การเรียกนี้จึงจบการทำงานโดยไม่รอ ให้เรียกที่ PASSIVE_LEVEL หรือเรียกแบบไม่รอ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -172,7 +172,7 @@
         <location line="+4"/>
         <source>A wait for %n running callback(s) of %1 never ended: the waiting thread hangs. Make every EvtWorkItem, EvtTimerFunc and EvtDpcFunc return.</source>
         <translation>
-            <numerusform>การรอคอลแบ็กที่กำลังทำงาน %n รายการของ %1 ไม่สิ้นสุด เธรดที่รออยู่จะค้าง ให้ EvtWorkItem, EvtTimerFunc และ EvtDpcFunc ทุกตัวคืนค่ากลับ</numerusform>
+            <numerusform>การรอคอลแบ็กที่กำลังทำงาน %n รายการของ %1 ไม่สิ้นสุด เธรดที่รออยู่จะค้าง ให้ EvtWorkItem, EvtTimerFunc และ EvtDpcFunc ทุกตัวจบการทำงาน (return)</numerusform>
         </translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     <message>
         <location line="+2"/>
         <source>No callback of %1 is running, so none can end.</source>
-        <translation>ไม่มีคอลแบ็กของ %1 กำลังทำงาน จึงไม่มีอันใดให้จบได้</translation>
+        <translation>ไม่มีคอลแบ็กของ %1 ที่กำลังทำงานอยู่ จึงไม่มีคอลแบ็กให้จบ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -406,7 +406,7 @@
     <message>
         <location line="+1"/>
         <source>blocked</source>
-        <translation>ถูกบล็อก</translation>
+        <translation>บล็อก</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -583,7 +583,7 @@
     <message>
         <location line="+3"/>
         <source>Deleting %1 waits for %2 running callback(s) to return.</source>
-        <translation>การลบ %1 รอคอลแบ็กที่กำลังทำงาน %2 รายการคืนค่ากลับ</translation>
+        <translation>การลบ %1 รอให้คอลแบ็กที่กำลังทำงาน %2 รายการจบการทำงาน (return)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -683,7 +683,7 @@
     <message>
         <location line="+5"/>
         <source>A work item, timer or DPC is not cleaned up while its callback is still running; the deletion resumes when the last one returns.</source>
-        <translation>เวิร์กไอเท็ม ตัวจับเวลา หรือ DPC จะไม่ถูกเก็บกวาดขณะคอลแบ็กของมันยังทำงานอยู่ การลบจะดำเนินต่อเมื่อคอลแบ็กสุดท้ายคืนค่ากลับ</translation>
+        <translation>เวิร์กไอเท็ม ตัวจับเวลา หรือ DPC จะไม่ถูกเก็บกวาดขณะคอลแบ็กของมันยังทำงานอยู่ การลบจะดำเนินต่อเมื่อคอลแบ็กสุดท้ายจบการทำงาน</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -709,6 +709,140 @@
         <location line="+2"/>
         <source>Nothing has happened yet. Press Play to run the scenario.</source>
         <translation>ยังไม่มีอะไรเกิดขึ้น กด “เล่น” เพื่อรันสถานการณ์จำลอง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next one</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblemText</name>
+    <message>
+        <location filename="../app/studio/i18n/LoadProblemText.cpp" line="+23"/>
+        <source>a string</source>
+        <translation>สตริง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true หรือ false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>อาร์เรย์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an integer</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an action object</source>
+        <translation>ออบเจ็กต์แอ็กชัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string or null</source>
+        <translation>สตริงหรือ null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a JSON object at the top level</source>
+        <translation>ออบเจ็กต์ JSON ที่ระดับบนสุด</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key &apos;%1&apos; (ignored)</source>
+        <translation>ไม่รู้จักคีย์ &apos;%1&apos; (ข้ามไป)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent &apos;%1&apos; is not declared</source>
+        <translation>ไม่ได้ประกาศออบเจ็กต์แม่ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing required key &apos;%1&apos;</source>
+        <translation>ไม่มีคีย์ &apos;%1&apos; ซึ่งจำเป็นต้องมี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown object type &apos;%1&apos;</source>
+        <translation>ไม่รู้จักชนิดออบเจ็กต์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown op &apos;%1&apos;</source>
+        <translation>ไม่รู้จัก op &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown object &apos;%1&apos;</source>
+        <translation>ไม่รู้จักออบเจ็กต์ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object cannot be its own parent</source>
+        <translation>ออบเจ็กต์เป็นออบเจ็กต์แม่ของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second WDFDRIVER: a scenario has exactly one</source>
+        <translation>มี WDFDRIVER ตัวที่สอง: สถานการณ์จำลองมี WDFDRIVER ได้เพียงตัวเดียว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent cycle: %1</source>
+        <translation>ออบเจ็กต์แม่วนกลับมาที่เดิม: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist in UMDF</source>
+        <translation>ใน UMDF ไม่มี %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open the file: %1</source>
+        <translation>เปิดไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1, found %2</source>
+        <translation>ต้องเป็น%1 แต่พบ%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: error: %2</source>
+        <translation>%1: ข้อผิดพลาด: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: คำเตือน: %2</translation>
     </message>
 </context>
 <context>
@@ -919,9 +1053,47 @@ Drag onto another object to move it there.</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="+126"/>
+        <source>Displays help on commandline options.</source>
+        <translation>แสดงวิธีใช้ตัวเลือกบรรทัดคำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>แสดงวิธีใช้ รวมทั้งตัวเลือกเฉพาะของ Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>แสดงข้อมูลรุ่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: %1</source>
+        <translation>วิธีใช้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[ตัวเลือก]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>ตัวเลือก:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>อาร์กิวเมนต์:</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../app/studio/i18n/QtStandardTexts.cpp" line="+37"/>
+        <location line="-95"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
@@ -1531,7 +1703,7 @@ Please verify the correct file name was given.</source>
         <location line="+2"/>
         <location line="+51"/>
         <source>freed</source>
-        <translation>ปล่อยหน่วยความจำแล้ว</translation>
+        <translation>ถูกปล่อยแล้ว</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1826,7 +1998,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+29"/>
+        <location filename="../app/studio/main.cpp" line="+30"/>
         <source>Build KMDF/UMDF object trees, drive them, and watch their life cycle.</source>
         <translation>สร้างทรีออบเจ็กต์ KMDF/UMDF สั่งงาน และดูวงจรชีวิตของมัน</translation>
     </message>
@@ -2196,7 +2368,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+5"/>
         <source>%1 running %2 instance(s): the deletion waits until they return.</source>
-        <translation>%2 กำลังทำงานอยู่ %1 รายการ: การลบรอจนกว่าจะคืนค่ากลับ</translation>
+        <translation>%2 กำลังทำงานอยู่ %1 รายการ: การลบรอจนกว่าจะจบการทำงาน</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2398,7 +2570,7 @@ Please verify the correct file name was given.</source>
         <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Drain Deferred Work After Each &amp;Step</source>
         <translation>ระบายคิวงานที่เลื่อนไปหลังทุกขั้นตอน(&amp;S)</translation>
     </message>
@@ -2455,10 +2627,10 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="-54"/>
         <source>&amp;Undo %1</source>
-        <translation>เลิกทำ(&amp;U): %1</translation>
+        <translation>เลิกทำ(&amp;U) %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -2478,9 +2650,19 @@ Please verify the correct file name was given.</source>
         <translation>ส่งออกไทม์ไลน์(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation>ทำซ้ำ(&amp;R): %1</translation>
+        <translation>ทำซ้ำ(&amp;R) %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2625,7 +2807,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1"/>
         <source>Run the deferred work queued for the worker thread now</source>
-        <translation>ระบายคิวงานที่เลื่อนไป (deferred work) ในคิวของเธรดเวิร์กเกอร์ทันที</translation>
+        <translation>รันงานที่เลื่อนไป (deferred work) ที่อยู่ในคิวของเธรดเวิร์กเกอร์ทันที</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2781,7 +2963,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::PaletteView</name>
     <message>
-        <location filename="../app/studio/palette/PaletteView.cpp" line="+37"/>
+        <location filename="../app/studio/palette/PaletteView.cpp" line="+41"/>
         <source>Drag %1 onto an object of the tree to create it there.</source>
         <translation>ลาก %1 ไปวางบนออบเจ็กต์ในทรีเพื่อสร้างที่นั่น</translation>
     </message>
@@ -2816,7 +2998,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="-10"/>
         <source>Stop at every %1</source>
-        <translation>หยุดทุกครั้งที่%1</translation>
+        <translation>หยุดที่เหตุการณ์ “%1” ทุกครั้ง</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2882,7 +3064,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::PropertyEditor</name>
     <message>
-        <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+128"/>
+        <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+155"/>
         <source>Select an object to edit its properties.</source>
         <translation>เลือกออบเจ็กต์เพื่อแก้ไขคุณสมบัติ</translation>
     </message>
@@ -2894,10 +3076,41 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="-63"/>
         <source>Id:</source>
-        <translation>Id:</translation>
+        <translation>ตัวระบุ (id):</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 (%2)</source>
+        <comment>a value in words, then its scenario-file key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the framework</source>
+        <translation>เฟรมเวิร์ก</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the driver</source>
+        <translation>ไดรเวอร์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default queue</source>
+        <translation>คิวปริยาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatch queue</source>
+        <translation>คิวรับคำขอที่ส่งต่อมา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control device</source>
+        <translation>อุปกรณ์ควบคุม</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Type:</source>
         <translation>ชนิด:</translation>
     </message>
@@ -2907,7 +3120,22 @@ Please verify the correct file name was given.</source>
         <translation>ออบเจ็กต์แม่:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Created by:</source>
+        <translation>ผู้สร้าง (createdBy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>บทบาท (role):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool type:</source>
+        <translation>ชนิดพูล (poolType):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Contexts:</source>
         <translation>คอนเท็กซ์:</translation>
     </message>
@@ -2999,12 +3227,13 @@ Please verify the correct file name was given.</source>
         <translation>(ค่าเริ่มต้นของชนิด)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(default: %1)</source>
         <translation>(ค่าเริ่มต้น: %1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-274"/>
+        <location line="+283"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -3014,7 +3243,19 @@ Please verify the correct file name was given.</source>
         <translation>(ค่าเริ่มต้น: NonPagedPool)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>cleanup</source>
+        <comment>the context has an EvtCleanupCallback</comment>
+        <translation>เก็บกวาด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>destroy</source>
+        <comment>the context has an EvtDestroyCallback</comment>
+        <translation>ทำลาย</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Context %1</source>
         <translation>คอนเท็กซ์ %1</translation>
     </message>
@@ -3315,7 +3556,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location line="+1"/>
         <source>Deferred queue</source>
-        <translation>คิวงานที่เลื่อนไป</translation>
+        <translation>คิวงานเลื่อน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3380,6 +3621,175 @@ Please verify the correct file name was given.</source>
         <location line="+15"/>
         <source>%1: the plot could not be rendered</source>
         <translation>%1: เรนเดอร์กราฟไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>wdflc</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+111"/>
+        <source>usage: wdflc export FILE --format F -o OUT [--callbacks-only] [--collapse] [--number]
+                    [--title T] [--lang en|ja|th] [--strict]
+
+Simulates FILE and writes its sequence diagram, or its trace:
+  puml    PlantUML (newpage keeps every rendered page under 4096 px)
+  mmd     Mermaid sequenceDiagram (more parts as OUT-2.mmd, … when large)
+  md      Markdown with fenced mermaid blocks (renders on GitHub)
+  svg     SVG drawn by wdflc (more pages as OUT-2.svg, …)
+  png     PNG drawn by wdflc (more pages as OUT-2.png, …)
+  pdf     PDF drawn by wdflc, one page per diagram page
+  jsonl   the trace as JSON Lines
+  text    the trace as readable text
+Without --format the format is taken from OUT&apos;s extension.
+
+  --callbacks-only   keep callbacks, deferred work, waits, diagnostics, creation
+                     and freeing; leave out references, deletes and IRQL changes
+  --collapse         no lifeline for objects that register no callback
+  --number           number the messages
+  --title T          title of the diagram (default: the scenario&apos;s title)
+  --lang en|ja|th    language of the labels and of the scenario&apos;s title
+  -o -               write a single-part text format to standard output
+  --strict           unknown keys in FILE are errors, not warnings
+
+OUT is replaced atomically; a symbolic link is followed; a device or FIFO
+(/dev/null, a pipe) is written in place. A new set of pages replaces an
+earlier one whole: OUT-N pages beyond the new count are removed.
+
+exit codes: 0 written; 2 invalid input or usage; 3 input/output error (then
+nothing at OUT changed).
+</source>
+        <translation>วิธีใช้: wdflc export FILE --format F -o OUT [--callbacks-only] [--collapse] [--number]
+                    [--title T] [--lang en|ja|th] [--strict]
+
+จำลอง FILE แล้วเขียนแผนภาพลำดับ หรือเทรซของมัน:
+  puml    PlantUML (ใช้ newpage ให้แต่ละหน้าที่วาดสูงไม่เกิน 4096 px)
+  mmd     sequenceDiagram ของ Mermaid (ถ้าใหญ่จะแบ่งเป็น OUT-2.mmd, …)
+  md      Markdown ที่มีบล็อก mermaid (แสดงผลบน GitHub ได้)
+  svg     SVG ที่ wdflc วาด (หน้าถัดไปเป็น OUT-2.svg, …)
+  png     PNG ที่ wdflc วาด (หน้าถัดไปเป็น OUT-2.png, …)
+  pdf     PDF ที่ wdflc วาด หนึ่งหน้าต่อหนึ่งหน้าของแผนภาพ
+  jsonl   เทรซในรูปแบบ JSON Lines
+  text    เทรซในรูปแบบข้อความที่อ่านง่าย
+หากไม่ระบุ --format จะใช้รูปแบบตามนามสกุลของ OUT
+
+  --callbacks-only   เก็บเฉพาะคอลแบ็ก งานที่เลื่อนไป การรอ ผลวินิจฉัย การสร้าง
+                     และการปล่อยหน่วยความจำ ตัดการอ้างอิง การลบ และการเปลี่ยน IRQL ออก
+  --collapse         ไม่วาดเส้นชีวิตให้ออบเจ็กต์ที่ไม่ได้ลงทะเบียนคอลแบ็ก
+  --number           ใส่หมายเลขให้ข้อความ
+  --title T          ชื่อของแผนภาพ (ค่าปริยาย: ชื่อของสถานการณ์จำลอง)
+  --lang en|ja|th    ภาษาของป้ายกำกับและของชื่อสถานการณ์จำลอง
+  -o -               เขียนรูปแบบข้อความที่มีส่วนเดียวออกทางเอาต์พุตมาตรฐาน
+  --strict           ถือว่าคีย์ที่ไม่รู้จักใน FILE เป็นข้อผิดพลาด ไม่ใช่คำเตือน
+
+OUT ถูกแทนที่แบบอะตอมมิก (atomic) ลิงก์สัญลักษณ์จะถูกตามไปยังปลายทาง ส่วนอุปกรณ์
+หรือ FIFO (/dev/null ไปป์) จะถูกเขียนลงไปโดยตรง ชุดหน้าใหม่แทนที่ชุดเดิมทั้งชุด
+หน้า OUT-N ที่เกินจำนวนหน้าใหม่จะถูกลบ
+
+รหัสการจบ: 0 เขียนแล้ว 2 อินพุตหรือวิธีใช้ไม่ถูกต้อง 3 ข้อผิดพลาดของอินพุต/เอาต์พุต
+(เมื่อนั้นไม่มีสิ่งใดที่ OUT เปลี่ยนไป)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlotCommand.cpp" line="+24"/>
+        <source>usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+
+Simulates FILE and draws its timelines: object lifetimes with their callbacks
+and diagnostics, the thread and IRQL of every event, and the deferred queue.
+Renders offscreen; no display is needed.
+</source>
+        <translation>วิธีใช้: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+
+จำลอง FILE แล้ววาดไทม์ไลน์ ได้แก่ ช่วงชีวิตของออบเจ็กต์พร้อมคอลแบ็กและ
+ผลวินิจฉัย เธรดและ IRQL ของทุกเหตุการณ์ และคิวงานเลื่อน
+วาดแบบออฟสกรีน จึงไม่ต้องมีจอแสดงผล
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+40"/>
+        <source>usage: wdflc COMMAND [OPTIONS]
+
+Simulates the KMDF/UMDF framework object life cycle of a scenario file
+(.wdfscn.json) and prints the trace of events.
+
+commands:
+  run FILE        simulate FILE (&quot;-&quot; reads standard input) and print its trace
+  validate FILE   check FILE without simulating it
+  types           print the object type table the engine knows
+  rules           print the diagnostic rules the engine reports
+  import-source DIR  draft a scenario from a driver&apos;s source code (see
+                  wdflc import-source --help)
+</source>
+        <translation>วิธีใช้: wdflc คำสั่ง [ตัวเลือก]
+
+จำลองวงจรชีวิตของออบเจ็กต์เฟรมเวิร์ก KMDF/UMDF ตามไฟล์สถานการณ์จำลอง
+(.wdfscn.json) แล้วพิมพ์เทรซ (trace) ของเหตุการณ์
+
+คำสั่ง:
+  run FILE        จำลอง FILE แล้วพิมพ์เทรซ (&quot;-&quot; อ่านจากอินพุตมาตรฐาน)
+  validate FILE   ตรวจ FILE โดยไม่จำลอง
+  types           พิมพ์ตารางชนิดออบเจ็กต์ที่เอนจินรู้จัก
+  rules           พิมพ์กฎการวินิจฉัยที่เอนจินรายงาน
+  import-source DIR  ร่างสถานการณ์จำลองจากซอร์สโค้ดของไดรเวอร์ (ดู
+                  wdflc import-source --help)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>  export FILE     write FILE&apos;s sequence diagram or trace (see wdflc export --help)
+</source>
+        <translation>  export FILE     เขียนแผนภาพลำดับหรือเทรซของ FILE (ดู wdflc export --help)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  plot FILE       render FILE&apos;s timelines to PNG or PDF (see wdflc plot --help)
+</source>
+        <translation>  plot FILE       วาดไทม์ไลน์ของ FILE เป็น PNG หรือ PDF (ดู wdflc plot --help)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+options for run:
+  --format jsonl|text        trace format (default jsonl)
+  --shuffle-siblings SEED    permute the order among siblings from SEED; the
+                             framework promises no order among children
+  --fail-on-error            exit 1 when the trace has error diagnostics
+  --max-events N             stop after N events (default 200000000)
+  -o, --output OUT           write the trace to OUT instead of standard output
+                             (atomically; a link is followed, a device or
+                             FIFO written in place)
+options for run and validate:
+  --strict                   unknown keys are errors, not warnings
+  --max-file-bytes N         refuse larger files (default 268435456)
+  --max-objects N            refuse more objects (default 4000000)
+  --max-steps N              refuse more steps and callback actions (default 4000000)
+
+  --help, --version          (--help --lang ja|th: this text in Japanese or Thai)
+
+exit codes: 0 ran; 1 ran and produced error diagnostics (with --fail-on-error);
+2 invalid input or usage; 3 input/output error.
+</source>
+        <translation>
+ตัวเลือกของ run:
+  --format jsonl|text        รูปแบบของเทรซ (ค่าปริยาย jsonl)
+  -o, --output OUT           เขียนเทรซลง OUT แทนเอาต์พุตมาตรฐาน
+                             (แบบอะตอมมิก ลิงก์จะถูกตามไป อุปกรณ์หรือ FIFO
+                             ถูกเขียนลงไปโดยตรง)
+  --shuffle-siblings SEED    สลับลำดับของออบเจ็กต์พี่น้องตาม SEED เพราะเฟรมเวิร์ก
+                             ไม่รับประกันลำดับระหว่างออบเจ็กต์ลูก
+  --fail-on-error            จบด้วยรหัส 1 เมื่อเทรซมีผลวินิจฉัยระดับข้อผิดพลาด
+  --max-events N             หยุดเมื่อครบ N เหตุการณ์ (ค่าปริยาย 200000000)
+ตัวเลือกของ run และ validate:
+  --strict                   ถือว่าคีย์ที่ไม่รู้จักเป็นข้อผิดพลาด ไม่ใช่คำเตือน
+  --max-file-bytes N         ปฏิเสธไฟล์ที่ใหญ่กว่านี้ (ค่าปริยาย 268435456)
+  --max-objects N            ปฏิเสธเมื่อมีออบเจ็กต์มากกว่านี้ (ค่าปริยาย 4000000)
+  --max-steps N              ปฏิเสธเมื่อมีขั้นตอนและแอ็กชันของคอลแบ็กมากกว่านี้ (ค่าปริยาย 4000000)
+
+  --help, --version          (--help --lang ja|th: แสดงข้อความนี้เป็นภาษาญี่ปุ่นหรือภาษาไทย)
+
+รหัสการจบ: 0 ทำงานแล้ว 1 ทำงานแล้วและมีผลวินิจฉัยระดับข้อผิดพลาด (เมื่อใช้ --fail-on-error)
+2 อินพุตหรือวิธีใช้ไม่ถูกต้อง 3 ข้อผิดพลาดของอินพุต/เอาต์พุต
+</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "DiagramImageExport.h"
 #include "DiagramLabelsQt.h"
 #include "engine/Simulation.h"
+#include "HelpText.h"
 #include "i18n/DiagnosticText.h"
+#include "i18n/ThaiBreakDictionary.h"
 #include "io/ScenarioReader.h"
 #include "io/TraceWriter.h"
 #include "io/VisibleText.h"
@@ -60,6 +62,7 @@ std::string extensionOf(const std::string& path) {
 std::unique_ptr<QCoreApplication> ensureApplication(bool needsGui) {
     if (QCoreApplication::instance())
         return nullptr;
+    studio::i18n::ThaiBreakDictionary::select(); // before the first Thai line break
     static int argc = 1;
     static char name[] = "wdflc";
     static char* argv[] = {name, nullptr};
@@ -105,7 +108,8 @@ std::vector<std::string> textParts(const std::string& format, const wdflc::Trace
 
 } // namespace
 
-const char* const kExportUsage =
+const char* const kExportUsage = QT_TRANSLATE_NOOP(
+    "wdflc",
     R"(usage: wdflc export FILE --format F -o OUT [--callbacks-only] [--collapse] [--number]
                     [--title T] [--lang en|ja|th] [--strict]
 
@@ -135,11 +139,11 @@ earlier one whole: OUT-N pages beyond the new count are removed.
 
 exit codes: 0 written; 2 invalid input or usage; 3 input/output error (then
 nothing at OUT changed).
-)";
+)");
 
 int runExportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (std::find(args.begin(), args.end(), "--help") != args.end()) {
-        out << kExportUsage;
+        out << wdflc::cli::helpText({kExportUsage}, args);
         return kOk;
     }
     wdflc::cli::CommandLine line({"--callbacks-only", "--collapse", "--number", "--strict"},

@@ -2,6 +2,8 @@
 
 #include "CommandLine.h"
 #include "engine/Simulation.h"
+#include "HelpText.h"
+#include "i18n/ThaiBreakDictionary.h"
 #include "i18n/Translations.h"
 #include "io/ScenarioReader.h"
 #include "ScenarioInput.h"
@@ -19,13 +21,13 @@ using wdflc::cli::kInvalidInput;
 using wdflc::cli::kIoError;
 using wdflc::cli::kOk;
 
-constexpr const char* kPlotUsage =
-    R"(usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
+constexpr const char* kPlotUsage = QT_TRANSLATE_NOOP(
+    "wdflc", R"(usage: wdflc plot FILE -o OUT.png|OUT.pdf [--lang en|ja|th] [--axis events|steps]
 
 Simulates FILE and draws its timelines: object lifetimes with their callbacks
 and diagnostics, the thread and IRQL of every event, and the deferred queue.
 Renders offscreen; no display is needed.
-)";
+)");
 
 int usageError(std::ostream& err, const std::string& message) {
     err << "wdflc plot: error: " << message << "\n" << kPlotUsage;
@@ -56,6 +58,7 @@ std::unique_ptr<QApplication> ensureApplication() {
     argv[1] = platformOption;
     argv[2] = platform;
     argv[3] = nullptr;
+    studio::i18n::ThaiBreakDictionary::select(); // before the first Thai line break
     return std::make_unique<QApplication>(argc, argv);
 }
 
@@ -64,7 +67,7 @@ std::unique_ptr<QApplication> ensureApplication() {
 int runPlotCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (std::find(args.begin(), args.end(), "--help") != args.end() ||
         std::find(args.begin(), args.end(), "-h") != args.end()) {
-        out << kPlotUsage;
+        out << wdflc::cli::helpText({kPlotUsage}, args);
         return kOk;
     }
     wdflc::cli::CommandLine line({"--strict"}, {"-o", "--output", "--lang", "--axis"});

@@ -6,6 +6,7 @@
 #include "UpgradeCommand.h"
 #ifdef WDFLC_WITH_EXPORT
 #include "ExportCommand.h"
+#include "HelpText.h"
 #endif
 #ifdef WDFLC_WITH_PLOT
 #include "PlotCommand.h"
@@ -31,8 +32,13 @@ using cli::kInvalidInput;
 using cli::kIoError;
 using cli::kOk;
 
-constexpr const char* kUsage =
-    R"(usage: wdflc COMMAND [OPTIONS]
+// lupdate collects the texts marked so for translation (wdflc --help --lang
+// ja|th, or in a Japanese or Thai locale); without Qt the mark is plain.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
+constexpr const char* kUsageCommands = QT_TRANSLATE_NOOP("wdflc", R"(usage: wdflc COMMAND [OPTIONS]
 
 Simulates the KMDF/UMDF framework object life cycle of a scenario file
 (.wdfscn.json) and prints the trace of events.
@@ -45,17 +51,18 @@ commands:
   rules           print the diagnostic rules the engine reports
   import-source DIR  draft a scenario from a driver's source code (see
                   wdflc import-source --help)
-)"
+)");
 #ifdef WDFLC_WITH_EXPORT
-    R"(  export FILE     write FILE's sequence diagram or trace (see wdflc export --help)
-)"
+constexpr const char* kUsageExport = QT_TRANSLATE_NOOP(
+    "wdflc", R"(  export FILE     write FILE's sequence diagram or trace (see wdflc export --help)
+)");
 #endif
 #ifdef WDFLC_WITH_PLOT
-    R"(  plot FILE       render FILE's timelines to PNG or PDF (see wdflc plot --help)
-)"
+constexpr const char* kUsagePlot = QT_TRANSLATE_NOOP(
+    "wdflc", R"(  plot FILE       render FILE's timelines to PNG or PDF (see wdflc plot --help)
+)");
 #endif
-    R"(
-
+constexpr const char* kUsageOptions = QT_TRANSLATE_NOOP("wdflc", R"(
 options for run:
   --format jsonl|text        trace format (default jsonl)
   --shuffle-siblings SEED    permute the order among siblings from SEED; the
@@ -71,11 +78,28 @@ options for run and validate:
   --max-objects N            refuse more objects (default 4000000)
   --max-steps N              refuse more steps and callback actions (default 4000000)
 
-  --help, --version
+  --help, --version          (--help --lang ja|th: this text in Japanese or Thai)
 
 exit codes: 0 ran; 1 ran and produced error diagnostics (with --fail-on-error);
 2 invalid input or usage; 3 input/output error.
-)";
+)");
+
+void printUsage([[maybe_unused]] const std::vector<std::string>& args) {
+    const std::vector<const char*> parts{kUsageCommands,
+#ifdef WDFLC_WITH_EXPORT
+                                         kUsageExport,
+#endif
+#ifdef WDFLC_WITH_PLOT
+                                         kUsagePlot,
+#endif
+                                         kUsageOptions};
+#ifdef WDFLC_WITH_EXPORT
+    std::cout << cli::helpText(parts, args);
+#else
+    for (const char* part : parts)
+        std::cout << part;
+#endif
+}
 
 int usageError(const std::string& message) {
     std::cerr << "wdflc: error: " << message << "\n(see wdflc --help)\n";
@@ -251,7 +275,7 @@ int main(int argc, char** argv) {
     const std::string command = args.front();
     args.erase(args.begin());
     if (command == "--help" || command == "-h" || command == "help") {
-        std::cout << kUsage;
+        printUsage(args);
         return kOk;
     }
     if (command == "--version") {

@@ -377,8 +377,11 @@ void MainWindow::createMenus() {
     connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     const auto labelUndoRedo = [undo, redo, stack] {
-        undo->setText(tr("&Undo %1").arg(stack->undoText()).trimmed());
-        redo->setText(tr("&Redo %1").arg(stack->redoText()).trimmed());
+        // Nothing to name: the plain command, not "&Undo %1" with an empty %1.
+        const QString undoText = stack->undoText();
+        const QString redoText = stack->redoText();
+        undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+        redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
     };
     texts_->add(labelUndoRedo);
     connect(stack, &QUndoStack::indexChanged, this, labelUndoRedo);

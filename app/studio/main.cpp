@@ -1,6 +1,7 @@
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "document/SampleLibrary.h"
+#include "i18n/ThaiBreakDictionary.h"
 #include "i18n/Translations.h"
 #include "MainWindow.h"
 #include "QtOutputFile.h"
@@ -77,6 +78,21 @@ Arguments parseArguments(const QApplication& app) {
     return arguments;
 }
 
+// --lang's value before the parser exists: the translators must be installed
+// before QCommandLineParser words its --help.
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        for (const QString& option : {QStringLiteral("--lang"), QStringLiteral("-lang")}) {
+            if (argument == option && i + 1 < arguments.size())
+                return arguments[i + 1];
+            if (argument.startsWith(option + QLatin1Char('=')))
+                return argument.mid(option.size() + 1);
+        }
+    }
+    return {};
+}
+
 void applyPosition(studio::Document& document, const QString& position) {
     if (position == QLatin1String("end"))
         document.setPosition(document.eventCount());
@@ -89,14 +105,15 @@ void applyPosition(studio::Document& document, const QString& position) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    studio::i18n::ThaiBreakDictionary::select(); // before any text is laid out
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WDF Lifecycle Studio"));
     QApplication::setApplicationName(QStringLiteral("wdf-lifecycle-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("WDF Lifecycle Studio"));
     QApplication::setApplicationVersion(QString::fromLatin1(wdflc::kVersion));
-    const Arguments arguments = parseArguments(app);
     studio::i18n::Translations::install(
-        studio::i18n::Translations::startLanguage(arguments.language));
+        studio::i18n::Translations::startLanguage(languageArgument(QApplication::arguments())));
+    const Arguments arguments = parseArguments(app);
 
     const bool screenshot = !arguments.screenshot.isEmpty();
     studio::MainWindow::Options options;

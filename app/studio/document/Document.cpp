@@ -1,5 +1,6 @@
 #include "document/Document.h"
 
+#include "i18n/LoadProblemText.h"
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 #include "QtOutputFile.h"
@@ -22,9 +23,8 @@ constexpr char kNewScenarioJson[] = R"({
 
 QStringList formatProblems(const wdflc::LoadResult& result, const QString& path) {
     QStringList lines;
-    const std::string file = path.toStdString();
     for (const wdflc::LoadProblem& problem : result.problems)
-        lines << QString::fromStdString(problem.format(file));
+        lines << i18n::LoadProblemText::line(problem, path);
     return lines;
 }
 

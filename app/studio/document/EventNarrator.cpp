@@ -183,7 +183,8 @@ QString EventNarrator::caption(const wdflc::Trace& trace, const wdflc::TimelineI
         return tr("Nothing has happened yet. Press Play to run the scenario.");
     const QString what = EventNarrator::what(trace, position);
     const QString why = EventNarrator::why(trace, timeline, position);
-    return why.isEmpty() ? what : QStringLiteral("%1 %2").arg(what, why);
+    // Japanese joins its sentences without a space after 「。」.
+    return why.isEmpty() ? what : tr("%1 %2", "a sentence, then the next one").arg(what, why);
 }
 
 } // namespace studio

@@ -121,6 +121,16 @@ constexpr const char* kTextControl[] = {
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
 };
+// The --help of the studio (QCommandLineParser words its frame itself).
+constexpr const char* kCommandLineParser[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+};
 
 template <std::size_t N>
 void appendTranslated(QStringList& texts, const char* context, const char* const (&sources)[N]) {
@@ -138,6 +148,7 @@ QStringList qtStandardTexts() {
     appendTranslated(texts, "QFileSystemModel", kFileSystemModel);
     appendTranslated(texts, "QLineEdit", kLineEdit);
     appendTranslated(texts, "QWidgetTextControl", kTextControl);
+    appendTranslated(texts, "QCommandLineParser", kCommandLineParser);
     return texts;
 }
 

@@ -42,6 +42,33 @@ QString view(std::string_view text) {
     return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+// The scenario file's key stays visible next to the words: it is what a
+// trainee writes in a .wdfscn.json file.
+QString withKey(const QString& words, std::string_view key) {
+    return PropertyEditor::tr("%1 (%2)", "a value in words, then its scenario-file key")
+        .arg(words, view(key));
+}
+
+QString creatorText(wdflc::Creator creator) {
+    return creator == wdflc::Creator::Framework
+               ? withKey(PropertyEditor::tr("the framework"), "framework")
+               : withKey(PropertyEditor::tr("the driver"), "driver");
+}
+
+QString roleText(wdflc::Role role) {
+    switch (role) {
+    case wdflc::Role::DefaultQueue:
+        return withKey(PropertyEditor::tr("default queue"), wdflc::roleName(role));
+    case wdflc::Role::DispatchQueue:
+        return withKey(PropertyEditor::tr("dispatch queue"), wdflc::roleName(role));
+    case wdflc::Role::ControlDevice:
+        return withKey(PropertyEditor::tr("control device"), wdflc::roleName(role));
+    case wdflc::Role::None:
+        break;
+    }
+    return PropertyEditor::tr("(none)");
+}
+
 } // namespace
 
 PropertyEditor::PropertyEditor(Document* document, Editor* editor, QWidget* parent)
@@ -66,9 +93,9 @@ PropertyEditor::PropertyEditor(Document* document, Editor* editor, QWidget* pare
     fields->addRow(label(QT_TR_NOOP("Id:"), texts), id_);
     fields->addRow(label(QT_TR_NOOP("Type:"), texts), type_);
     fields->addRow(label(QT_TR_NOOP("Parent:"), texts), parent_);
-    fields->addRow(QStringLiteral("createdBy:"), createdBy_);
-    fields->addRow(QStringLiteral("role:"), role_);
-    fields->addRow(QStringLiteral("poolType:"), pool_);
+    fields->addRow(label(QT_TR_NOOP("Created by:"), texts), createdBy_);
+    fields->addRow(label(QT_TR_NOOP("Role:"), texts), role_);
+    fields->addRow(label(QT_TR_NOOP("Pool type:"), texts), pool_);
     contextList_->setMaximumHeight(90);
     fields->addRow(label(QT_TR_NOOP("Contexts:"), texts), contextList_);
     fields->addRow(
@@ -312,24 +339,24 @@ void PropertyEditor::refill() {
     parent_->setCurrentIndex(decl.parent ? std::max(0, parent_->findData(decl.parentId)) : 0);
 
     createdBy_->clear();
-    createdBy_->addItem(tr("(default: %1)")
-                            .arg(ParentRules::defaultCreator(decl.type) == wdflc::Creator::Framework
-                                     ? QStringLiteral("framework")
-                                     : QStringLiteral("driver")));
-    createdBy_->addItem(QStringLiteral("driver"), static_cast<int>(wdflc::Creator::Driver));
-    createdBy_->addItem(QStringLiteral("framework"), static_cast<int>(wdflc::Creator::Framework));
+    createdBy_->addItem(
+        tr("(default: %1)").arg(creatorText(ParentRules::defaultCreator(decl.type))));
+    createdBy_->addItem(creatorText(wdflc::Creator::Driver),
+                        static_cast<int>(wdflc::Creator::Driver));
+    createdBy_->addItem(creatorText(wdflc::Creator::Framework),
+                        static_cast<int>(wdflc::Creator::Framework));
     createdBy_->setCurrentIndex(
         decl.createdBy ? createdBy_->findData(static_cast<int>(*decl.createdBy)) : 0);
 
     role_->clear();
     role_->addItem(tr("(none)"), static_cast<int>(wdflc::Role::None));
     if (decl.type == wdflc::ObjectType::Queue) {
-        role_->addItem(view(wdflc::roleName(wdflc::Role::DefaultQueue)),
+        role_->addItem(roleText(wdflc::Role::DefaultQueue),
                        static_cast<int>(wdflc::Role::DefaultQueue));
-        role_->addItem(view(wdflc::roleName(wdflc::Role::DispatchQueue)),
+        role_->addItem(roleText(wdflc::Role::DispatchQueue),
                        static_cast<int>(wdflc::Role::DispatchQueue));
     } else if (decl.type == wdflc::ObjectType::Device) {
-        role_->addItem(view(wdflc::roleName(wdflc::Role::ControlDevice)),
+        role_->addItem(roleText(wdflc::Role::ControlDevice),
                        static_cast<int>(wdflc::Role::ControlDevice));
     }
     role_->setCurrentIndex(std::max(0, role_->findData(static_cast<int>(decl.role))));
@@ -350,9 +377,9 @@ void PropertyEditor::refill() {
     for (const wdflc::ContextDecl& context : list) {
         QStringList parts{context.name ? QString::fromStdString(*context.name) : tr("(unnamed)")};
         if (context.cleanup)
-            parts << QStringLiteral("cleanup");
+            parts << tr("cleanup", "the context has an EvtCleanupCallback");
         if (context.destroy)
-            parts << QStringLiteral("destroy");
+            parts << tr("destroy", "the context has an EvtDestroyCallback");
         contextList_->addItem(parts.join(QStringLiteral(" · ")));
     }
     contextRow_ = std::clamp(contextRow_, 0, int(list.size()) - 1);

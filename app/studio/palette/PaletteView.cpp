@@ -5,6 +5,7 @@
 #include "document/Document.h"
 #include "document/ObjectMime.h"
 #include "i18n/ObjectTypeSummary.h"
+#include "palette/PaletteDelegate.h"
 
 #include <QIcon>
 
@@ -18,6 +19,9 @@ PaletteView::PaletteView(Document* document, Editor* editor, QWidget* parent)
     setIconSize(QSize(28, 28));
     setSpacing(2);
     setWordWrap(true);
+    setItemDelegate(new PaletteDelegate(this));
+    setResizeMode(QListView::Adjust); // a new width wraps the descriptions again
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(QAbstractItemView::SingleSelection);
     fill();
     connect(document_, &Document::traceChanged, this, &PaletteView::updateAvailability);
