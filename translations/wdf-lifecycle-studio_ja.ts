@@ -3704,7 +3704,7 @@ FILE をシミュレートしてタイムラインを描画します。コール
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+41"/>
         <source>usage: wdflc COMMAND [OPTIONS]
 
 Simulates the KMDF/UMDF framework object life cycle of a scenario file
@@ -3713,6 +3713,7 @@ Simulates the KMDF/UMDF framework object life cycle of a scenario file
 commands:
   run FILE        simulate FILE (&quot;-&quot; reads standard input) and print its trace
   validate FILE   check FILE without simulating it
+  upgrade FILE    write FILE in format version 2 (see wdflc upgrade --help)
   types           print the object type table the engine knows
   rules           print the diagnostic rules the engine reports
   import-source DIR  draft a scenario from a driver&apos;s source code (see
@@ -3726,6 +3727,7 @@ commands:
 コマンド:
   run FILE        FILE をシミュレートしてトレースを出力します (&quot;-&quot; は標準入力)
   validate FILE   FILE をシミュレートせずに検査します
+  upgrade FILE    FILE をフォーマット バージョン 2 で書き出します (wdflc upgrade --help を参照)
   types           エンジンが知っているオブジェクトの型の表を出力します
   rules           エンジンが報告する診断ルールを出力します
   import-source DIR  ドライバーのソース コードからシナリオの下書きを作ります
@@ -3733,7 +3735,7 @@ commands:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>  export FILE     write FILE&apos;s sequence diagram or trace (see wdflc export --help)
 </source>
         <translation>  export FILE     FILE のシーケンス図またはトレースを書き出します (wdflc export --help を参照)

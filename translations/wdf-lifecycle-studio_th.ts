@@ -3704,7 +3704,7 @@ Renders offscreen; no display is needed.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+40"/>
+        <location filename="../app/cli/main.cpp" line="+41"/>
         <source>usage: wdflc COMMAND [OPTIONS]
 
 Simulates the KMDF/UMDF framework object life cycle of a scenario file
@@ -3713,6 +3713,7 @@ Simulates the KMDF/UMDF framework object life cycle of a scenario file
 commands:
   run FILE        simulate FILE (&quot;-&quot; reads standard input) and print its trace
   validate FILE   check FILE without simulating it
+  upgrade FILE    write FILE in format version 2 (see wdflc upgrade --help)
   types           print the object type table the engine knows
   rules           print the diagnostic rules the engine reports
   import-source DIR  draft a scenario from a driver&apos;s source code (see
@@ -3726,6 +3727,7 @@ commands:
 คำสั่ง:
   run FILE        จำลอง FILE แล้วพิมพ์เทรซ (&quot;-&quot; อ่านจากอินพุตมาตรฐาน)
   validate FILE   ตรวจ FILE โดยไม่จำลอง
+  upgrade FILE    เขียน FILE ในรูปแบบเวอร์ชัน 2 (ดู wdflc upgrade --help)
   types           พิมพ์ตารางชนิดออบเจ็กต์ที่เอนจินรู้จัก
   rules           พิมพ์กฎการวินิจฉัยที่เอนจินรายงาน
   import-source DIR  ร่างสถานการณ์จำลองจากซอร์สโค้ดของไดรเวอร์ (ดู
@@ -3733,7 +3735,7 @@ commands:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>  export FILE     write FILE&apos;s sequence diagram or trace (see wdflc export --help)
 </source>
         <translation>  export FILE     เขียนแผนภาพลำดับหรือเทรซของ FILE (ดู wdflc export --help)
