@@ -144,34 +144,11 @@ std::string lineColumn(std::string_view text, std::size_t offset) {
     return std::to_string(line) + ":" + std::to_string(column);
 }
 
-// Finds where nesting first exceeds `limit`, before the JSON parser sees the
-// text, so a 100,000-deep document costs one linear scan and no deep structure.
-std::optional<std::size_t> excessiveNesting(std::string_view text, std::uint32_t limit) {
-    std::uint32_t depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return i;
-        } else if ((c == ']' || c == '}') && depth > 0)
-            --depth;
-    }
-    return std::nullopt;
-}
-
-// Offset of the first number outside strings too large for a double
-// (1e999), which the JSON parser reports without a place.
-std::optional<std::size_t> overflowingNumber(std::string_view text) {
+// Calls `visit(text, i)` for each character outside JSON strings; `visit` may
+// move `i` on past what it consumed, and its first non-empty answer is returned.
+// Both pre-parse checks below scan this way, so neither builds any structure.
+template <typename Visit>
+std::optional<std::size_t> firstOutsideStrings(std::string_view text, Visit visit) {
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -184,16 +161,47 @@ std::optional<std::size_t> overflowingNumber(std::string_view text) {
         }
         if (c == '"') {
             inString = true;
-        } else if (c == '-' || std::isdigit(static_cast<unsigned char>(c))) {
-            std::size_t end = i;
-            while (end < text.size() && std::strchr("+-.eE0123456789", text[end]) != nullptr)
-                ++end;
-            if (std::isinf(std::strtod(std::string(text.substr(i, end - i)).c_str(), nullptr)))
-                return i;
-            i = end - 1;
+            continue;
         }
+        if (const std::optional<std::size_t> found = visit(text, i))
+            return found;
     }
     return std::nullopt;
+}
+
+// Finds where nesting first exceeds `limit`, before the JSON parser sees the
+// text, so a 100,000-deep document costs one linear scan and no deep structure.
+std::optional<std::size_t> excessiveNesting(std::string_view text, std::uint32_t limit) {
+    std::uint32_t depth = 0;
+    return firstOutsideStrings(
+        text, [&depth, limit](std::string_view t, std::size_t& i) -> std::optional<std::size_t> {
+            const char c = t[i];
+            if (c == '[' || c == '{') {
+                if (++depth > limit)
+                    return i;
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                --depth;
+            }
+            return std::nullopt;
+        });
+}
+
+// Offset of the first number outside strings too large for a double
+// (1e999), which the JSON parser reports without a place.
+std::optional<std::size_t> overflowingNumber(std::string_view text) {
+    return firstOutsideStrings(
+        text, [](std::string_view t, std::size_t& i) -> std::optional<std::size_t> {
+            const char c = t[i];
+            if (c != '-' && !std::isdigit(static_cast<unsigned char>(c)))
+                return std::nullopt;
+            std::size_t end = i;
+            while (end < t.size() && std::strchr("+-.eE0123456789", t[end]) != nullptr)
+                ++end;
+            if (std::isinf(std::strtod(std::string(t.substr(i, end - i)).c_str(), nullptr)))
+                return i;
+            i = end - 1;
+            return std::nullopt;
+        });
 }
 
 class Reader {
