@@ -3064,7 +3064,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>studio::PropertyEditor</name>
     <message>
-        <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+155"/>
+        <location filename="../app/studio/inspector/PropertyEditor.cpp" line="+159"/>
         <source>Select an object to edit its properties.</source>
         <translation>เลือกออบเจ็กต์เพื่อแก้ไขคุณสมบัติ</translation>
     </message>
@@ -3079,7 +3079,7 @@ Please verify the correct file name was given.</source>
         <translation>ตัวระบุ (id):</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>%1 (%2)</source>
         <comment>a value in words, then its scenario-file key</comment>
         <translation>%1 (%2)</translation>
@@ -3108,6 +3108,16 @@ Please verify the correct file name was given.</source>
         <location line="+2"/>
         <source>control device</source>
         <translation>อุปกรณ์ควบคุม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>static PDO</source>
+        <translation>PDO แบบคงที่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dynamic PDO</source>
+        <translation>PDO แบบไดนามิก</translation>
     </message>
     <message>
         <location line="+29"/>

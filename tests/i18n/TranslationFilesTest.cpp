@@ -104,8 +104,9 @@ TEST(TranslationFiles, EveryEntryIsTranslated) {
 TEST(TranslationFiles, CountsUsePluralForms) {
     for (const QString& path : tsFiles())
         for (const Entry& entry : readTs(path))
-            if (entry.source.contains(QLatin1String("%n")))
+            if (entry.source.contains(QLatin1String("%n"))) {
                 EXPECT_TRUE(entry.numerus) << entry.source.toStdString();
+            }
 }
 
 TEST(TranslationFiles, ApiNamesStayAsTheyAre) {
@@ -134,8 +135,9 @@ TEST(TranslationFiles, QtDialogButtonsSpeakThaiAndJapanese) {
         const QStringList translated = studio::i18n::qtStandardTexts();
         ASSERT_EQ(translated.size(), english.size());
         for (qsizetype i = 0; i < english.size(); ++i)
-            if (english[i] != QLatin1String("OK"))
+            if (english[i] != QLatin1String("OK")) {
                 EXPECT_NE(translated[i], english[i]) << language;
+            }
     }
     studio::i18n::Translations::install(QStringLiteral("en"));
 }

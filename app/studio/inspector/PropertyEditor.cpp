@@ -63,6 +63,10 @@ QString roleText(wdflc::Role role) {
         return withKey(PropertyEditor::tr("dispatch queue"), wdflc::roleName(role));
     case wdflc::Role::ControlDevice:
         return withKey(PropertyEditor::tr("control device"), wdflc::roleName(role));
+    case wdflc::Role::StaticPdo:
+        return withKey(PropertyEditor::tr("static PDO"), wdflc::roleName(role));
+    case wdflc::Role::DynamicPdo:
+        return withKey(PropertyEditor::tr("dynamic PDO"), wdflc::roleName(role));
     case wdflc::Role::None:
         break;
     }
